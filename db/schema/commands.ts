@@ -1,0 +1,38 @@
+import { relations } from 'drizzle-orm';
+import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { commandState } from './enums';
+import { stations } from './stations';
+import { users } from './users';
+
+/**
+ * CSMS → charge point calls. The row is the work item routed to the ocpp-server node holding
+ * the station's socket, and stays as the audit trail.
+ */
+export const commands = pgTable(
+  'commands',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    stationId: uuid('station_id')
+      .notNull()
+      .references(() => stations.id, { onDelete: 'cascade' }),
+    action: text('action').notNull(),
+    request: jsonb('request').notNull(),
+    state: commandState('state').notNull().default('queued'),
+    /** The charger's own status field (Accepted, Rejected, Unlocked, …) when it answered. */
+    ocppStatus: text('ocpp_status'),
+    response: jsonb('response'),
+    error: text('error'),
+    requestedBy: uuid('requested_by').references(() => users.id, { onDelete: 'set null' }),
+    nodeId: text('node_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    latencyMs: integer('latency_ms'),
+  },
+  (t) => [index('commands_station_idx').on(t.stationId, t.createdAt)],
+);
+
+export const commandsRelations = relations(commands, ({ one }) => ({
+  station: one(stations, { fields: [commands.stationId], references: [stations.id] }),
+  requester: one(users, { fields: [commands.requestedBy], references: [users.id] }),
+}));

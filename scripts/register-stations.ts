@@ -3,13 +3,11 @@
  *   npm run stations:register -- --count 20 --prefix SIM- --password secret [--connectors 2]
  * Identities that already exist are left as they are.
  */
-import { inArray } from 'drizzle-orm';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { createDb } from '@/db/client';
-import { stations } from '@/db/schema';
 import { parseEnv, postgresUrl } from '@/lib/config/parse-env';
-import { provisionStation } from '@/lib/stations/provision-station';
+import { provisionStationsInBulk } from '@/lib/stations/provision-stations-in-bulk';
 
 const ZArgs = z.object({
   count: z.coerce.number().int().min(1).max(100_000),
@@ -35,21 +33,16 @@ const args = parsed.data;
 const { DATABASE_URL } = parseEnv(z.object({ DATABASE_URL: postgresUrl }));
 const handle = createDb(DATABASE_URL, { max: 4 });
 
-const identities = Array.from({ length: args.count }, (_, i) => `${args.prefix}${String(i + 1).padStart(4, '0')}`);
-const existing = new Set(
-  (
-    await handle.db
-      .select({ identity: stations.identity })
-      .from(stations)
-      .where(inArray(stations.identity, identities))
-  ).map((row) => row.identity),
+const identities = Array.from(
+  { length: args.count },
+  (_, i) => `${args.prefix}${String(i + 1).padStart(4, '0')}`,
 );
-const missing = identities.filter((identity) => !existing.has(identity));
-for (const identity of missing) {
-  await provisionStation(handle.db, {
+const created = await provisionStationsInBulk(
+  handle.db,
+  args.password,
+  identities.map((identity) => ({
     identity,
     name: `Simulated ${identity}`,
-    password: args.password,
     vendor: 'Chargedeck',
     model: 'Simulator',
     connectors: Array.from({ length: args.connectors }, (_, i) => ({
@@ -57,7 +50,7 @@ for (const identity of missing) {
       type: i % 2 === 0 ? ('Type2' as const) : ('CCS2' as const),
       maxPowerW: i % 2 === 0 ? 22_000 : 150_000,
     })),
-  });
-}
-console.log(`registered ${missing.length} station(s); ${existing.size} already existed`);
+  })),
+);
+console.log(`registered ${created} station(s); ${args.count - created} already existed`);
 await handle.close();

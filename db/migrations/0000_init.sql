@@ -106,7 +106,8 @@ CREATE TABLE "meter_values" (
 	"context" text,
 	"location" text,
 	"value" double precision NOT NULL,
-	"received_at" timestamp with time zone DEFAULT now() NOT NULL
+	"received_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "meter_values_sample_uq" UNIQUE NULLS NOT DISTINCT("station_id","connector_id","sampled_at","measurand","phase","location","context")
 );
 --> statement-breakpoint
 CREATE TABLE "sessions" (
@@ -119,13 +120,13 @@ CREATE TABLE "sessions" (
 	"status" "session_status" NOT NULL,
 	"started_at" timestamp with time zone,
 	"stopped_at" timestamp with time zone,
-	"meter_start_wh" integer,
-	"meter_stop_wh" integer,
-	"last_meter_wh" integer,
-	"last_power_w" integer,
+	"meter_start_wh" bigint,
+	"meter_stop_wh" bigint,
+	"last_meter_wh" bigint,
+	"last_power_w" bigint,
 	"soc_percent" double precision,
 	"last_meter_at" timestamp with time zone,
-	"energy_wh" integer DEFAULT 0 NOT NULL,
+	"energy_wh" bigint DEFAULT 0 NOT NULL,
 	"stop_reason" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,

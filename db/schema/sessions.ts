@@ -1,5 +1,6 @@
 import { relations } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   doublePrecision,
   index,
@@ -8,6 +9,7 @@ import {
   pgTable,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -33,14 +35,15 @@ export const sessions = pgTable(
     /** Event time as the charger reported it (UTC). */
     startedAt: timestamp('started_at', { withTimezone: true }),
     stoppedAt: timestamp('stopped_at', { withTimezone: true }),
-    meterStartWh: integer('meter_start_wh'),
-    meterStopWh: integer('meter_stop_wh'),
+    /** Register readings are bigint: a busy DC charger's lifetime register passes 2^31 Wh. */
+    meterStartWh: bigint('meter_start_wh', { mode: 'number' }),
+    meterStopWh: bigint('meter_stop_wh', { mode: 'number' }),
     /** Latest register reading seen while charging, for live kWh. */
-    lastMeterWh: integer('last_meter_wh'),
-    lastPowerW: integer('last_power_w'),
+    lastMeterWh: bigint('last_meter_wh', { mode: 'number' }),
+    lastPowerW: bigint('last_power_w', { mode: 'number' }),
     socPercent: doublePrecision('soc_percent'),
     lastMeterAt: timestamp('last_meter_at', { withTimezone: true }),
-    energyWh: integer('energy_wh').notNull().default(0),
+    energyWh: bigint('energy_wh', { mode: 'number' }).notNull().default(0),
     stopReason: text('stop_reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -85,6 +88,10 @@ export const meterValues = pgTable(
   (t) => [
     index('meter_values_session_idx').on(t.sessionId, t.sampledAt),
     index('meter_values_station_idx').on(t.stationId, t.sampledAt),
+    /** A replayed MeterValues or StopTransaction finds its samples stored and adds none. */
+    unique('meter_values_sample_uq')
+      .on(t.stationId, t.connectorId, t.sampledAt, t.measurand, t.phase, t.location, t.context)
+      .nullsNotDistinct(),
   ],
 );
 

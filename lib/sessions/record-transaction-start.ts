@@ -1,0 +1,96 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { sessions } from '@/db/schema';
+import { authorizeIdTag, type IdTagAuthorization } from '@/lib/id-tags/authorize-id-tag';
+
+export interface TransactionStartInput {
+  stationId: string;
+  connectorId: number;
+  idTag: string;
+  meterStartWh: number;
+  /** The charger's timestamp: billing uses event time. */
+  startedAt: Date;
+}
+
+export interface TransactionStart {
+  transactionId: number;
+  sessionId: string;
+  userId: string | null;
+  /** False when this was a replay of a start already recorded. */
+  created: boolean;
+  idTagInfo: IdTagAuthorization['idTagInfo'];
+}
+
+/**
+ * Creates the CHARGING session for a StartTransaction. Idempotent: a replayed identical start
+ * hits sessions_start_dedupe_uq, creates nothing and gets the transactionId handed out first.
+ * A tag that is not Accepted still gets a transaction, as OCPP requires; the charger decides
+ * whether to stop it.
+ */
+export async function recordTransactionStart(
+  db: Executor,
+  input: TransactionStartInput,
+): Promise<TransactionStart> {
+  return db.transaction(async (tx) => {
+    const authorization = await authorizeIdTag(tx, input.idTag);
+    const key = {
+      stationId: input.stationId,
+      connectorId: input.connectorId,
+      idTag: input.idTag,
+      startedAt: input.startedAt,
+      meterStartWh: input.meterStartWh,
+    };
+    const columns = {
+      id: sessions.id,
+      transactionId: sessions.transactionId,
+      userId: sessions.userId,
+    };
+    const [inserted] = await tx
+      .insert(sessions)
+      .values({
+        ...key,
+        transactionId: sql`nextval('transaction_id_seq')`,
+        userId: authorization.userId,
+        status: 'CHARGING',
+        lastMeterWh: input.meterStartWh,
+        lastMeterAt: input.startedAt,
+      })
+      .onConflictDoNothing({
+        target: [
+          sessions.stationId,
+          sessions.connectorId,
+          sessions.idTag,
+          sessions.startedAt,
+          sessions.meterStartWh,
+        ],
+      })
+      .returning(columns);
+    const session =
+      inserted ??
+      (
+        await tx
+          .select(columns)
+          .from(sessions)
+          .where(
+            and(
+              eq(sessions.stationId, key.stationId),
+              eq(sessions.connectorId, key.connectorId),
+              eq(sessions.idTag, key.idTag),
+              eq(sessions.startedAt, key.startedAt),
+              eq(sessions.meterStartWh, key.meterStartWh),
+            ),
+          )
+          .limit(1)
+      )[0];
+    if (!session || session.transactionId === null) {
+      throw new Error(`no session for StartTransaction on station ${input.stationId}`);
+    }
+    return {
+      transactionId: session.transactionId,
+      sessionId: session.id,
+      userId: session.userId,
+      created: inserted !== undefined,
+      idTagInfo: authorization.idTagInfo,
+    };
+  });
+}

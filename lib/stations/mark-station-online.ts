@@ -1,0 +1,26 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Executor } from '@/db/client';
+import { stations } from '@/db/schema';
+
+export interface StationConnection {
+  stationId: string;
+  nodeId: string;
+  connectionId: string;
+}
+
+/** Records that this node now holds the station's socket; a newer socket simply takes over. */
+export async function markStationOnline(
+  db: Executor,
+  connection: StationConnection,
+): Promise<void> {
+  await db
+    .update(stations)
+    .set({
+      connectionState: 'online',
+      nodeId: connection.nodeId,
+      connectionId: connection.connectionId,
+      connectedAt: sql`now()`,
+      lastSeenAt: sql`now()`,
+    })
+    .where(eq(stations.id, connection.stationId));
+}

@@ -1,0 +1,10 @@
+import type { DataTransferRequest, DataTransferResponse } from '../ocpp16-types';
+import type { ActionHandler } from './types';
+
+/** No vendor extensions are supported yet; OCPP's answer for that is UnknownVendorId. */
+export const handleDataTransfer: ActionHandler<
+  DataTransferRequest,
+  DataTransferResponse
+> = async () => ({
+  response: { status: 'UnknownVendorId' },
+});

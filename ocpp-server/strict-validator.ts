@@ -1,5 +1,5 @@
-import standardValidators from 'ocpp-rpc/lib/standard-validators';
-import { Validator } from 'ocpp-rpc/lib/validator';
+import standardValidators from 'ocpp-rpc/lib/standard-validators.js';
+import { Validator } from 'ocpp-rpc/lib/validator.js';
 import { notImplemented } from './call-errors';
 import { OCPP_PROTOCOL } from './authenticate-upgrade';
 

@@ -12,7 +12,7 @@ import { runMigrations } from '@/db/migrate';
 import { DEMO_USERS } from '@/db/seed/demo-users';
 import { seedDemoData } from '@/db/seed/seed-demo-data';
 import { buildIfNeeded } from './lib/build-if-needed';
-import { bin, createSupervisor } from './lib/children';
+import { bin, createSupervisor, typescriptEntry } from './lib/children';
 import { preparePostgres } from './lib/database';
 import { startConfig } from './lib/start-config';
 import { waitForPort } from './lib/wait-for';
@@ -77,18 +77,14 @@ try {
   };
   if (!flags.dev) await buildIfNeeded(env, log);
 
-  supervisor.start(
-    'ocpp',
-    bin('tsx'),
-    flags.dev ? ['watch', 'ocpp-server/index.ts'] : ['ocpp-server/index.ts'],
-    env,
-  );
+  if (flags.dev) supervisor.start('ocpp', bin('tsx'), ['watch', 'ocpp-server/index.ts'], env);
+  else supervisor.start('ocpp', ...typescriptEntry('ocpp-server/index.ts'), env);
   supervisor.start('web', bin('next'), [flags.dev ? 'dev' : 'start', '-p', String(config.PORT)], env);
   await Promise.all([waitForPort(config.OCPP_PORT), waitForPort(config.PORT)]);
 
   if (config.SIMULATOR === 'demo') {
     const url = `ws://127.0.0.1:${config.OCPP_PORT}/ocpp`;
-    supervisor.start('sim', bin('tsx'), ['ocpp-server/simulator/cli.ts', '--demo', '--url', url], env);
+    supervisor.start('sim', ...typescriptEntry('ocpp-server/simulator/cli.ts', ['--demo', '--url', url]), env);
   }
   printBanner(seeded);
 } catch (error) {

@@ -6,6 +6,11 @@ const ZWebEnv = z.object({
   NEXTAUTH_SECRET: z.string().min(16, 'must be at least 16 characters'),
   /** The OCPP endpoint chargers are told to use, shown to operators. */
   PUBLIC_OCPP_URL: z.string().default('ws://localhost:9000/ocpp'),
+  /**
+   * The site's public URL. next-auth reads it from the environment itself (redirect targets;
+   * an https URL switches the session cookie to its __Secure- name); validated here once.
+   */
+  NEXTAUTH_URL: z.url().optional(),
 });
 
 export type WebConfig = z.infer<typeof ZWebEnv>;

@@ -3,6 +3,15 @@ import path from 'node:path';
 
 export const bin = (name: string) => path.resolve('node_modules/.bin', name);
 
+/**
+ * Runs a TypeScript entry point in this Node with tsx as a loader. Not through the `tsx` CLI:
+ * it relays signals to a grandchild and SIGKILLs it if the relay is not acknowledged within
+ * 30 ms, which skips graceful shutdown (and leaves a postmaster behind) when the child is busy.
+ */
+export function typescriptEntry(script: string, args: string[] = []): [string, string[]] {
+  return [process.execPath, ['--import', 'tsx', script, ...args]];
+}
+
 export interface Supervisor {
   start: (name: string, command: string, args: string[], env: NodeJS.ProcessEnv) => ChildProcess;
   stopAll: () => Promise<void>;

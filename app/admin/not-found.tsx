@@ -1,0 +1,18 @@
+import Link from 'next/link';
+
+export default function AdminNotFound() {
+  return (
+    <div className="mx-auto max-w-md rounded-xl border border-slate-200 bg-white p-6 text-center shadow-sm">
+      <h1 className="text-lg font-semibold">Not found</h1>
+      <p className="mt-2 text-sm text-slate-600">
+        There is nothing at this address in the console.
+      </p>
+      <Link
+        href="/admin"
+        className="text-brand-700 mt-4 inline-block text-sm font-medium underline"
+      >
+        Back to all stations
+      </Link>
+    </div>
+  );
+}

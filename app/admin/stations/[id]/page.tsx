@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
+import { ForbiddenNotice } from '@/components/admin/forbidden-notice';
+import { StationMessagesSection } from '@/components/admin/station-sections';
+import { StationLiveDetail } from '@/components/admin/station-live-detail';
+import { SectionSkeleton } from '@/components/ui/skeleton';
+import { ZIdParams } from '@/lib/api/id-params';
+import { requireRole } from '@/lib/auth/current-user';
+import { getDb } from '@/lib/db';
+import { getStationDetail } from '@/lib/stations/get-station-detail';
+
+export const metadata: Metadata = { title: 'Station' };
+
+export default async function StationPage({ params }: { params: Promise<{ id: string }> }) {
+  const raw = await params;
+  const access = await requireRole('operator', `/admin/stations/${encodeURIComponent(raw.id)}`);
+  if (!access.allowed) return <ForbiddenNotice role={access.user.role} />;
+  const parsed = ZIdParams.safeParse(raw);
+  if (!parsed.success) notFound();
+  const station = await getStationDetail(getDb(), parsed.data.id);
+  if (!station) notFound();
+  return (
+    <>
+      <div>
+        <Link href="/admin" className="text-brand-700 text-sm hover:underline">
+          ← All stations
+        </Link>
+        <h1 className="mt-1 text-2xl font-semibold">{station.name}</h1>
+      </div>
+      <StationLiveDetail initial={station} />
+      <Suspense fallback={<SectionSkeleton rows={2} />}>
+        <StationMessagesSection stationId={station.id} />
+      </Suspense>
+    </>
+  );
+}

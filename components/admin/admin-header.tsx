@@ -1,0 +1,26 @@
+import Link from 'next/link';
+import type { TSessionUser } from '@/lib/auth/auth-session-store';
+import { SignOutButton } from './sign-out-button';
+
+export function AdminHeader({ user }: { user: TSessionUser | null }) {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <div className="flex items-center gap-4">
+          <Link href="/admin" className="text-brand-700 text-lg font-semibold">
+            Chargedeck
+          </Link>
+          <span className="text-sm text-slate-500">Operator console</span>
+        </div>
+        {user && (
+          <div className="flex items-center gap-3">
+            <span className="text-sm text-slate-600" data-testid="current-user">
+              {user.name} <span className="text-slate-400">({user.role})</span>
+            </span>
+            <SignOutButton />
+          </div>
+        )}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,4 @@
+import type { InboundHandler } from './handler';
+
+export const getConfiguration: InboundHandler<'GetConfiguration'> = (ctx, { key }) =>
+  ctx.config.get(key);

@@ -1,0 +1,13 @@
+export { SimulatedChargePoint, type ConnectorSnapshot } from './charge-point';
+export { createClock, realClock, type Clock } from './clock';
+export type { ConnectorSpec } from './connector';
+export type {
+  ChargePointEvents,
+  TransactionStartedEvent,
+  TransactionStoppedEvent,
+} from './context';
+export { startDemoFleet, type DemoFleetOptions } from './demo-fleet';
+export { startFleet, type Fleet, type FleetOptions, type FleetStation } from './fleet';
+export type { AnswerOverride, LogLevel, SimulatorLog, SimulatorOptions } from './options';
+export type { StartTransactionOptions, StartTransactionResult } from './transactions';
+export type { ConnectorType, VehicleSpec } from './vehicle';

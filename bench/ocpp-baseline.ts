@@ -44,12 +44,18 @@ const server = await preparePostgres({
   embeddedDataDir: '.data/bench-pg',
   log,
 });
-const databaseUrl = withDatabase(server.serverUrl, `chargedeck_bench_${randomBytes(3).toString('hex')}`);
+const databaseUrl = withDatabase(
+  server.serverUrl,
+  `chargedeck_bench_${randomBytes(3).toString('hex')}`,
+);
 await createDatabaseIfMissing(databaseUrl);
 await runMigrations(databaseUrl);
 const handle = createDb(databaseUrl, { max: 2 });
 const password = 'bench-password';
-const identities = Array.from({ length: args.stations }, (_, i) => `BENCH-${String(i + 1).padStart(5, '0')}`);
+const identities = Array.from(
+  { length: args.stations },
+  (_, i) => `BENCH-${String(i + 1).padStart(5, '0')}`,
+);
 await provisionStationsInBulk(
   handle.db,
   password,

@@ -29,16 +29,19 @@ const postmasterPid = (dataDir: string) =>
   Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
 
 describe('embedded PostgreSQL (the start path without DATABASE_URL)', () => {
-  it.runIf(process.getuid?.() === 0)('explains a data folder the postgres user cannot reach', async () => {
-    const closed = mkdtempSync(path.join(tmpdir(), 'chargedeck-closed-'));
-    try {
-      await expect(
-        startEmbeddedPostgres({ dataDir: path.join(closed, 'pg'), port: await freePort() }),
-      ).rejects.toThrow(/cannot enter .*chmod o\+x/);
-    } finally {
-      rmSync(closed, { recursive: true, force: true });
-    }
-  });
+  it.runIf(process.getuid?.() === 0)(
+    'explains a data folder the postgres user cannot reach',
+    async () => {
+      const closed = mkdtempSync(path.join(tmpdir(), 'chargedeck-closed-'));
+      try {
+        await expect(
+          startEmbeddedPostgres({ dataDir: path.join(closed, 'pg'), port: await freePort() }),
+        ).rejects.toThrow(/cannot enter .*chmod o\+x/);
+      } finally {
+        rmSync(closed, { recursive: true, force: true });
+      }
+    },
+  );
 
   it('initialises, migrates, seeds the demo network once, and stops its postmaster', async () => {
     const dataDir = path.join(root, 'fresh');
@@ -50,7 +53,9 @@ describe('embedded PostgreSQL (the start path without DATABASE_URL)', () => {
     const handle = createDb(url, { max: 1 });
     expect(await seedDemoData(handle.db)).toBe(true);
     expect(await seedDemoData(handle.db)).toBe(false);
-    const [row] = await handle.db.execute<{ count: number }>(sql`select count(*)::int as count from stations`);
+    const [row] = await handle.db.execute<{ count: number }>(
+      sql`select count(*)::int as count from stations`,
+    );
     expect(row?.count).toBe(DEMO_STATIONS.length);
     await handle.close();
     await server.stop();
@@ -60,7 +65,11 @@ describe('embedded PostgreSQL (the start path without DATABASE_URL)', () => {
   it('takes over a data directory whose parent was killed with SIGKILL', async () => {
     const dataDir = path.join(root, 'orphaned');
     const port = await freePort();
-    const child = spawn(path.resolve('node_modules/.bin/tsx'), ['test/fixtures/boot-embedded.ts', dataDir, String(port)]);
+    const child = spawn(path.resolve('node_modules/.bin/tsx'), [
+      'test/fixtures/boot-embedded.ts',
+      dataDir,
+      String(port),
+    ]);
     await new Promise<void>((resolve, reject) => {
       child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
       child.on('exit', (code) => reject(new Error(`fixture exited early (${code})`)));

@@ -31,11 +31,15 @@ function waitForOutput(child: ChildProcess, text: string, output: string[], time
       }
     };
     child.stdout?.on('data', check);
-    child.on('exit', (code) => reject(new Error(`npm start exited (${code}):\n${output.join('')}`)));
+    child.on('exit', (code) =>
+      reject(new Error(`npm start exited (${code}):\n${output.join('')}`)),
+    );
   });
 }
 
-test('npm start without DATABASE_URL brings up the live demo network and stops cleanly', async ({ page }) => {
+test('npm start without DATABASE_URL brings up the live demo network and stops cleanly', async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   const dataRoot = mkdtempSync(path.join(tmpdir(), 'chargedeck-start-'));
   chmodSync(dataRoot, 0o755); // the embedded PostgreSQL runs as the `postgres` user under root
@@ -56,7 +60,9 @@ test('npm start without DATABASE_URL brings up the live demo network and stops c
   try {
     await waitForOutput(start, 'Chargedeck is running.', output, 180_000);
     expect(output.join('')).toContain(operator.email); // demo logins are printed
-    const postmasterPid = Number(readFileSync(path.join(dataRoot, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const postmasterPid = Number(
+      readFileSync(path.join(dataRoot, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0],
+    );
 
     await page.goto(`http://localhost:${webPort}/login?callbackUrl=/admin`);
     await page.getByLabel(/email/i).fill(operator.email);

@@ -128,7 +128,8 @@ export async function createOcppServer(options: OcppServerOptions): Promise<Ocpp
       maxBadMessages: options.maxBadMessages ?? 10,
       wssOptions: { maxPayload: options.maxPayloadBytes ?? 65_536 },
     });
-    rpcServer.auth(createUpgradeAuthenticator(db, logger));
+    const authenticate = createUpgradeAuthenticator(db, logger);
+    rpcServer.auth((accept, reject, handshake) => void authenticate(accept, reject, handshake));
     rpcServer.on('client', (client: RpcServerClient) =>
       handleConnection(client, {
         db,

@@ -79,12 +79,21 @@ try {
 
   if (flags.dev) supervisor.start('ocpp', bin('tsx'), ['watch', 'ocpp-server/index.ts'], env);
   else supervisor.start('ocpp', ...typescriptEntry('ocpp-server/index.ts'), env);
-  supervisor.start('web', bin('next'), [flags.dev ? 'dev' : 'start', '-p', String(config.PORT)], env);
+  supervisor.start(
+    'web',
+    bin('next'),
+    [flags.dev ? 'dev' : 'start', '-p', String(config.PORT)],
+    env,
+  );
   await Promise.all([waitForPort(config.OCPP_PORT), waitForPort(config.PORT)]);
 
   if (config.SIMULATOR === 'demo') {
     const url = `ws://127.0.0.1:${config.OCPP_PORT}/ocpp`;
-    supervisor.start('sim', ...typescriptEntry('ocpp-server/simulator/cli.ts', ['--demo', '--url', url]), env);
+    supervisor.start(
+      'sim',
+      ...typescriptEntry('ocpp-server/simulator/cli.ts', ['--demo', '--url', url]),
+      env,
+    );
   }
   printBanner(seeded);
 } catch (error) {

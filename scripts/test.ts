@@ -45,6 +45,11 @@ delete env.TEST_DATABASE_URL;
 
 let exitCode = 0;
 try {
+  log('static checks (tsc --noEmit, eslint)');
+  const staticFailures =
+    Number((await run(bin('tsc'), ['--noEmit'], env)) !== 0) +
+    Number((await run(bin('eslint'), ['.'], env)) !== 0);
+
   await buildIfNeeded({ ...env, NEXTAUTH_SECRET: 'build-time-secret-not-used-at-runtime' }, log);
 
   log('unit and integration tests (vitest)');
@@ -68,13 +73,18 @@ try {
   });
   const e2e = readCounts(playwrightJson, (json) => {
     const { stats } = z
-      .object({ stats: z.object({ expected: z.number(), unexpected: z.number(), flaky: z.number() }) })
+      .object({
+        stats: z.object({ expected: z.number(), unexpected: z.number(), flaky: z.number() }),
+      })
       .parse(json);
     return { passed: stats.expected + stats.flaky, failed: stats.unexpected };
   });
-  const failed = unit.failed + e2e.failed;
+  const failed = unit.failed + e2e.failed + staticFailures;
   if (failed > 0 || vitestCode !== 0 || playwrightCode !== 0) exitCode = 1;
-  log(`vitest ${unit.passed} passed, ${unit.failed} failed; playwright ${e2e.passed} passed, ${e2e.failed} failed`);
+  log(
+    `static checks ${staticFailures === 0 ? 'clean' : `${staticFailures} failed`}; ` +
+      `vitest ${unit.passed} passed, ${unit.failed} failed; playwright ${e2e.passed} passed, ${e2e.failed} failed`,
+  );
   console.log(`tests: ${unit.passed + e2e.passed} passed, ${Math.max(failed, exitCode)} failed`);
 } finally {
   await server.stop();

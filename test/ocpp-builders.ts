@@ -78,7 +78,7 @@ export function rawUpgrade(
 /** Sends one frame on a raw socket and resolves with the next frame received, parsed. */
 export function exchange(socket: WebSocket, frame: string): Promise<unknown> {
   return new Promise((resolve) => {
-    socket.once('message', (data) => resolve(JSON.parse(String(data))));
+    socket.once('message', (data) => resolve(JSON.parse((data as Buffer).toString('utf8'))));
     socket.send(frame);
   });
 }

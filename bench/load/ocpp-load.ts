@@ -17,7 +17,11 @@ async function inBatches<T, R>(items: T[], size: number, run: (item: T) => Promi
 }
 
 /** Connects, boots and starts one transaction per identity (50 handshakes at a time). */
-export async function connectStations(options: { url: string; identities: string[]; password: string }) {
+export async function connectStations(options: {
+  url: string;
+  identities: string[];
+  password: string;
+}) {
   return inBatches(options.identities, 50, async (identity): Promise<LoadClient> => {
     const client = createChargePointClient({
       url: options.url,
@@ -29,7 +33,11 @@ export async function connectStations(options: { url: string; identities: string
     });
     await client.connect();
     await client.call('BootNotification', { chargePointVendor: 'Bench', chargePointModel: 'Load' });
-    await client.call('StatusNotification', { connectorId: 1, errorCode: 'NoError', status: 'Preparing' });
+    await client.call('StatusNotification', {
+      connectorId: 1,
+      errorCode: 'NoError',
+      status: 'Preparing',
+    });
     const meterWh = 1_000_000;
     const started = (await client.call('StartTransaction', {
       connectorId: 1,
@@ -37,12 +45,20 @@ export async function connectStations(options: { url: string; identities: string
       meterStart: meterWh,
       timestamp: new Date().toISOString(),
     })) as { transactionId: number };
-    return { client, transactionId: started.transactionId, meterWh, close: () => client.close({ force: true }) };
+    return {
+      client,
+      transactionId: started.transactionId,
+      meterWh,
+      close: () => client.close({ force: true }),
+    };
   });
 }
 
 /** Every station sends MeterValues every intervalMs (phases staggered) for `seconds`. */
-export async function runMeterLoad(clients: LoadClient[], options: { seconds: number; intervalMs: number }) {
+export async function runMeterLoad(
+  clients: LoadClient[],
+  options: { seconds: number; intervalMs: number },
+) {
   const latenciesMs: number[] = [];
   let answered = 0;
   let errors = 0;
@@ -51,7 +67,9 @@ export async function runMeterLoad(clients: LoadClient[], options: { seconds: nu
 
   await Promise.all(
     clients.map(async (station, index) => {
-      await new Promise((resolve) => setTimeout(resolve, (index / clients.length) * options.intervalMs));
+      await new Promise((resolve) =>
+        setTimeout(resolve, (index / clients.length) * options.intervalMs),
+      );
       while (performance.now() < deadline) {
         const due = performance.now() + options.intervalMs;
         station.meterWh += 30;
@@ -64,7 +82,11 @@ export async function runMeterLoad(clients: LoadClient[], options: { seconds: nu
               {
                 timestamp: new Date().toISOString(),
                 sampledValue: [
-                  { value: String(station.meterWh), measurand: 'Energy.Active.Import.Register', unit: 'Wh' },
+                  {
+                    value: String(station.meterWh),
+                    measurand: 'Energy.Active.Import.Register',
+                    unit: 'Wh',
+                  },
                   { value: '110000', measurand: 'Power.Active.Import', unit: 'W' },
                 ],
               },

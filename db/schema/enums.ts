@@ -25,7 +25,11 @@ export const connectorStatus = pgEnum('connector_status', [
 ]);
 
 /** Answer given to the station's last BootNotification (OCPP 1.6 RegistrationStatus). */
-export const registrationStatus = pgEnum('registration_status', ['Accepted', 'Pending', 'Rejected']);
+export const registrationStatus = pgEnum('registration_status', [
+  'Accepted',
+  'Pending',
+  'Rejected',
+]);
 
 export const connectionState = pgEnum('connection_state', ['online', 'offline']);
 

@@ -1,19 +1,6 @@
 import { relations } from 'drizzle-orm';
-import {
-  index,
-  integer,
-  pgTable,
-  text,
-  timestamp,
-  unique,
-  uuid,
-} from 'drizzle-orm/pg-core';
-import {
-  connectionState,
-  connectorStatus,
-  connectorType,
-  registrationStatus,
-} from './enums';
+import { index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { connectionState, connectorStatus, connectorType, registrationStatus } from './enums';
 import { sites } from './sites';
 
 export const stations = pgTable(

@@ -31,7 +31,11 @@ export function createCoalescingPublisher(
   return {
     publish(key: string, event: LiveEvent) {
       pending.set(key, event);
-      if (!timers.has(key)) timers.set(key, setTimeout(() => flush(key), intervalMs));
+      if (!timers.has(key))
+        timers.set(
+          key,
+          setTimeout(() => flush(key), intervalMs),
+        );
     },
     /** Sends everything pending now (on shutdown). */
     flushAll() {

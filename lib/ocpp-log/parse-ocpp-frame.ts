@@ -29,23 +29,22 @@ export function parseOcppFrame(text: string): ParsedOcppFrame {
   } catch {
     return { ...unparsed, raw: text };
   }
-  if (!Array.isArray(frame) || !isMessageType(frame[0])) {
-    return { ...unparsed, payload: frame, raw: null };
-  }
-  const [messageType, messageId] = frame;
+  const parts: unknown[] = Array.isArray(frame) ? frame : [];
+  const [messageType, messageId] = parts;
+  if (!isMessageType(messageType)) return { ...unparsed, payload: frame, raw: null };
   const id = typeof messageId === 'string' ? messageId : null;
   if (messageType === 2) {
-    const action = typeof frame[2] === 'string' ? frame[2] : null;
-    return { messageType, messageId: id, action, payload: frame[3] ?? null, raw: null };
+    const action = typeof parts[2] === 'string' ? parts[2] : null;
+    return { messageType, messageId: id, action, payload: parts[3] ?? null, raw: null };
   }
   if (messageType === 3) {
-    return { messageType, messageId: id, action: null, payload: frame[2] ?? null, raw: null };
+    return { messageType, messageId: id, action: null, payload: parts[2] ?? null, raw: null };
   }
   return {
     messageType,
     messageId: id,
     action: null,
-    payload: { errorCode: frame[2], errorDescription: frame[3], errorDetails: frame[4] },
+    payload: { errorCode: parts[2], errorDescription: parts[3], errorDetails: parts[4] },
     raw: null,
   };
 }

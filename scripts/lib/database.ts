@@ -21,7 +21,9 @@ export async function preparePostgres(options: {
     return { serverUrl: options.databaseUrl, embedded: false, stop: async () => {} };
   }
   const dataDir = path.resolve(options.embeddedDataDir);
-  options.log(`no DATABASE_URL: starting embedded PostgreSQL on port ${options.embeddedPort} (${dataDir})`);
+  options.log(
+    `no DATABASE_URL: starting embedded PostgreSQL on port ${options.embeddedPort} (${dataDir})`,
+  );
   const server = await startEmbeddedPostgres({
     dataDir,
     port: options.embeddedPort,

@@ -9,7 +9,7 @@ import { createDatabaseIfMissing } from './admin';
 import { createDb } from './client';
 import { startEmbeddedPostgres } from './embedded';
 import { runMigrations } from './migrate';
-import { DEMO_STATIONS } from './seed/demo-data';
+import { DEMO_ID_TAGS, DEMO_STATIONS } from './seed/demo-data';
 import { seedDemoData } from './seed/seed-demo-data';
 
 const root = mkdtempSync(path.join(tmpdir(), 'chargedeck-embedded-'));
@@ -57,6 +57,11 @@ describe('embedded PostgreSQL (the start path without DATABASE_URL)', () => {
       sql`select count(*)::int as count from stations`,
     );
     expect(row?.count).toBe(DEMO_STATIONS.length);
+    // Every tag the simulated fleet presents is known to the CSMS, so demo sessions are accepted.
+    const tags = await handle.db.execute<{ id_tag: string }>(
+      sql`select id_tag from id_tags where status = 'Accepted'`,
+    );
+    expect(tags.map((tag) => tag.id_tag)).toEqual(expect.arrayContaining(DEMO_ID_TAGS));
     await handle.close();
     await server.stop();
     expect(isAlive(pid)).toBe(false);

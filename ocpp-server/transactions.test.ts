@@ -1,32 +1,14 @@
 import { eq } from 'drizzle-orm';
-import type { RPCClient } from 'ocpp-rpc';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { meterValues, sessions } from '@/db/schema';
 import { useTestDb } from '@/test/db';
-import { aStation, aUser, anIdTag } from '@/test/builders';
-import { aChargePoint, anOcppServer, callAs, type TestOcppServer } from '@/test/ocpp-builders';
+import { anIdTag } from '@/test/builders';
+import { aChargerWithDriver, callAs, useOcppServer } from '@/test/ocpp-builders';
 import type { StartTransactionResponse, StopTransactionResponse } from './ocpp16-types';
 
 const { db } = useTestDb();
-let server: TestOcppServer;
-const clients: RPCClient[] = [];
-
-beforeAll(async () => {
-  server = await anOcppServer();
-});
-afterAll(async () => {
-  await Promise.all(clients.map((c) => c.close()));
-  await server.close();
-});
-
-async function chargerWithDriver() {
-  const station = await aStation(db);
-  const user = await aUser(db);
-  const tag = await anIdTag(db, { userId: user.id });
-  const client = await aChargePoint(server, station);
-  clients.push(client);
-  return { station, user, tag, client };
-}
+const ocpp = useOcppServer();
+const chargerWithDriver = () => aChargerWithDriver(db, ocpp);
 
 async function sessionOf(transactionId: number) {
   const [row] = await db.select().from(sessions).where(eq(sessions.transactionId, transactionId));

@@ -1,11 +1,13 @@
 import { RPCClient } from 'ocpp-rpc';
+import { afterAll, beforeAll } from 'vitest';
+import type { Executor } from '@/db/client';
 import postgres from 'postgres';
 import WebSocket from 'ws';
 import { createEventHub } from '@/lib/events/event-hub';
 import type { LiveEvent } from '@/lib/events/live-event';
 import { createOcppServer, type OcppServer, type OcppServerOptions } from '@/ocpp-server/server';
 import { testDatabaseUrl } from './db';
-import { unique } from './builders';
+import { aStation, aUser, anIdTag, unique } from './builders';
 
 type ClientOptions = ConstructorParameters<typeof RPCClient>[0];
 
@@ -46,6 +48,48 @@ export async function aChargePoint(
   } as ClientOptions);
   await client.connect();
   return client;
+}
+
+/**
+ * A real ocpp-server for one test file: started before its tests, closed after them together
+ * with every charge point connected through `connect`.
+ */
+export function useOcppServer(overrides: Partial<OcppServerOptions> = {}) {
+  let started: TestOcppServer | undefined;
+  const clients: RPCClient[] = [];
+  beforeAll(async () => {
+    started = await anOcppServer(overrides);
+  });
+  afterAll(async () => {
+    await Promise.all(clients.map((client) => client.close()));
+    await started?.close();
+  });
+  const ocpp = {
+    get server(): TestOcppServer {
+      if (!started) throw new Error('the OCPP server starts in beforeAll');
+      return started;
+    },
+    async connect(
+      station: { identity: string; password: string },
+      options?: Partial<ClientOptions>,
+    ) {
+      const client = await aChargePoint(ocpp.server, station, options);
+      clients.push(client);
+      return client;
+    },
+  };
+  return ocpp;
+}
+
+export type OcppTestServer = ReturnType<typeof useOcppServer>;
+
+/** A registered station, connected, plus a driver with an accepted id tag. */
+export async function aChargerWithDriver(db: Executor, ocpp: OcppTestServer) {
+  const station = await aStation(db);
+  const user = await aUser(db);
+  const tag = await anIdTag(db, { userId: user.id });
+  const client = await ocpp.connect(station);
+  return { station, user, tag, client };
 }
 
 /** Calls an action and types the answer (strict mode has validated it against the schema). */

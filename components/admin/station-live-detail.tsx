@@ -6,6 +6,7 @@ import type { TStationDetail } from '@/lib/stations/get-station-detail';
 import { StationConnectors } from './station-connectors';
 import { StationInfo } from './station-info';
 import { StationSessions } from './station-sessions';
+import { STATION_STATE_EVENTS } from '@/lib/events/live-event';
 
 /** Station info, connectors and sessions, re-read on this station's live events. */
 export function StationLiveDetail({ initial }: { initial: TStationDetail }) {
@@ -13,14 +14,7 @@ export function StationLiveDetail({ initial }: { initial: TStationDetail }) {
   useRevalidateOnEvents(
     {
       stationId: initial.id,
-      types: [
-        'station.connection',
-        'station.updated',
-        'connector.status',
-        'session.started',
-        'session.updated',
-        'session.stopped',
-      ],
+      types: STATION_STATE_EVENTS,
     },
     () => mutate(),
   );

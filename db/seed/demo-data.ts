@@ -169,5 +169,14 @@ export const DEMO_STATIONS: DemoStation[] = [
   },
 ];
 
+/** Company fleet cards not tied to a driver account. */
+export const DEMO_FLEET_TAGS = [
+  'FLEET-0001',
+  'FLEET-0002',
+  'FLEET-0003',
+  'FLEET-0004',
+  'FLEET-0005',
+];
+
 /** Id tags the simulated fleet presents when it starts a session on its own. */
-export const DEMO_ID_TAGS = ['DEMO-ALICE-1', 'DEMO-BOB-1', 'DEMO-CARLA-1'];
+export const DEMO_ID_TAGS = ['DEMO-ALICE-1', 'DEMO-BOB-1', 'DEMO-CARLA-1', ...DEMO_FLEET_TAGS];

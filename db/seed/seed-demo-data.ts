@@ -3,7 +3,7 @@ import type { Database } from '../client';
 import { idTags, sites, users } from '../schema';
 import { hashPassword } from '@/lib/auth/password';
 import { provisionStation } from '@/lib/stations/provision-station';
-import { DEMO_SITES, DEMO_STATION_PASSWORD, DEMO_STATIONS } from './demo-data';
+import { DEMO_FLEET_TAGS, DEMO_SITES, DEMO_STATION_PASSWORD, DEMO_STATIONS } from './demo-data';
 import { DEMO_USERS } from './demo-users';
 
 /**
@@ -33,6 +33,10 @@ export async function seedDemoData(db: Database): Promise<boolean> {
           .values({ idTag: user.idTag, userId: row!.id, label: `${user.name}'s card` });
       }
     }
+
+    await tx
+      .insert(idTags)
+      .values(DEMO_FLEET_TAGS.map((idTag) => ({ idTag, label: 'Company fleet card' })));
 
     const siteIds = new Map<string, string>();
     for (const { key, ...site } of DEMO_SITES) {

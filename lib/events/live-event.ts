@@ -25,4 +25,9 @@ export const ZLiveEvent = z.object({
 });
 
 export type LiveEvent = z.infer<typeof ZLiveEvent>;
+
+/** Everything that changes what a station view shows (all but the message log). */
+export const STATION_STATE_EVENTS = ZLiveEvent.shape.type.options.filter(
+  (type) => type !== 'station.log',
+);
 export type LiveEventType = LiveEvent['type'];

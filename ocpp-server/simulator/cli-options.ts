@@ -1,16 +1,10 @@
 import { parseArgs } from 'node:util';
+import { connectorType } from '@/db/schema/enums';
 import type { ConnectorSpec } from './connector';
 import type { FleetStation } from './fleet';
 import { currentTypeOf, type ConnectorType } from './vehicle';
 
-const CONNECTOR_TYPES: readonly ConnectorType[] = [
-  'Type1',
-  'Type2',
-  'CCS1',
-  'CCS2',
-  'CHAdeMO',
-  'Schuko',
-];
+const CONNECTOR_TYPES: readonly ConnectorType[] = connectorType.enumValues;
 const IDENTITY_PART = /^[A-Za-z0-9._-]*$/;
 
 export const USAGE = `Simulated OCPP 1.6J charge points for Chargedeck.

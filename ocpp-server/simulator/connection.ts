@@ -111,8 +111,10 @@ export class ChargePointConnection {
       if (!this.closed && !this.rebooting) ctx.log('warn', `disconnected (${code})`);
     });
     client.on('close', () => {
+      const wasOpen = this.openedBefore;
       this.openedBefore = false;
-      if (this.closed || this.rebooting) return;
+      // ocpp-rpc also emits 'close' for a failed connect, which open() retries on its own.
+      if (this.closed || this.rebooting || !wasOpen) return;
       // Gone for good (reconnect off or given up): nothing may keep running.
       ctx.log('warn', 'connection closed for good');
       ctx.timers.clearAll();

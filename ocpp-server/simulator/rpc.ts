@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { RPCClient } from 'ocpp-rpc';
+import { createRPCError, RPCClient } from 'ocpp-rpc';
 
 /**
  * The one place that deals with ocpp-rpc's loose typings (every constructor option required,
@@ -48,4 +48,9 @@ export function handleCalls(client: RPCClient, method: string | undefined, handl
 
 export function setPingInterval(client: RPCClient, pingIntervalMs: number): void {
   client.reconfigure({ pingIntervalMs } as ClientOptions);
+}
+
+/** An OCPP CALLERROR to throw from a handler (ocpp-rpc types it as a plain record). */
+export function rpcError(code: string, message?: string): Error {
+  return createRPCError(code, message) as Error;
 }

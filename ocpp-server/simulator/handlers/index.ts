@@ -1,7 +1,7 @@
-import { createRPCError, type RPCClient } from 'ocpp-rpc';
+import type { RPCClient } from 'ocpp-rpc';
 import type { ChargePointContext } from '../context';
 import type { InboundMethod } from '../ocpp-types';
-import { handleCalls, NOREPLY } from '../rpc';
+import { handleCalls, NOREPLY, rpcError } from '../rpc';
 import { changeAvailability } from './change-availability';
 import { changeConfiguration } from './change-configuration';
 import { clearCache } from './clear-cache';
@@ -37,7 +37,7 @@ export function registerHandlers(client: RPCClient, ctx: ChargePointContext): vo
   }
   handleCalls(client, undefined, ({ method, params }) =>
     answer(ctx, method, params, () => {
-      throw createRPCError('NotImplemented', `${method} is not implemented by the simulator`);
+      throw rpcError('NotImplemented', `${method} is not implemented by the simulator`);
     }),
   );
 }

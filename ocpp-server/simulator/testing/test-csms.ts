@@ -1,7 +1,8 @@
 import { EventEmitter } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import { createRPCError, RPCServer, type RPCClient } from 'ocpp-rpc';
+import { RPCServer, type RPCClient } from 'ocpp-rpc';
 import type { AuthorizationStatus, OutboundCalls, RegistrationStatus } from '../ocpp-types';
+import { rpcError } from '../rpc';
 
 export interface RecordedCall {
   identity: string;
@@ -73,7 +74,7 @@ export async function startTestCsms(options: TestCsmsOptions = {}) {
       recorded.emit('call', call);
       const answer = answers[method as keyof OutboundCalls] as
         ((params: unknown) => unknown) | undefined;
-      if (!answer) throw createRPCError('NotImplemented');
+      if (!answer) throw rpcError('NotImplemented');
       return answer(params);
     }) as unknown as Parameters<RPCClient['handle']>[0]);
   });

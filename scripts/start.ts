@@ -73,6 +73,8 @@ try {
     NEXTAUTH_URL: `http://localhost:${config.PORT}`,
     PUBLIC_OCPP_URL: `ws://localhost:${config.OCPP_PORT}/ocpp`,
     OCPP_PORT: String(config.OCPP_PORT),
+    // Stable across restarts, so a restarted node releases the stations it held at once.
+    OCPP_NODE_ID: config.OCPP_NODE_ID ?? `local-${config.OCPP_PORT}`,
     NEXT_TELEMETRY_DISABLED: '1',
   };
   if (!flags.dev) await buildIfNeeded(env, log);

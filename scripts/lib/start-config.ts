@@ -8,6 +8,8 @@ const ZStartEnv = z.object({
   EMBEDDED_PG_DATA: z.string().default('.data/pg'),
   PORT: port.default(3000),
   OCPP_PORT: port.default(9000),
+  /** The single OCPP node's id; defaults to local-{OCPP_PORT}. */
+  OCPP_NODE_ID: z.string().min(1).optional(),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   /** `demo` starts the simulated demo fleet; `off` starts none (real chargers only). */
   SIMULATOR: z.enum(['demo', 'off']).default('demo'),

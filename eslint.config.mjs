@@ -40,6 +40,8 @@ export default defineConfig([
   },
   {
     files: ['app/**', 'components/**'],
+    // Test helpers such as useTestDb() only look like React hooks.
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
     plugins: { '@next/next': nextPlugin, 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     rules: {
       ...nextPlugin.configs.recommended.rules,

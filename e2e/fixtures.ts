@@ -1,6 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { RPCClient } from 'ocpp-rpc';
 import { createDb, type Database } from '@/db/client';
+import { SimulatedChargePoint, type SimulatorOptions } from '@/ocpp-server/simulator';
 
 function required(name: string): string {
   const value = process.env[name];
@@ -20,6 +21,14 @@ interface TWorkerFixtures {
 interface TTestFixtures {
   /** Opens a real OCPP 1.6J connection (ocpp-rpc, strict mode) for a station; closed after the test. */
   connectChargePoint: (station: { identity: string; password: string }) => Promise<RPCClient>;
+  /**
+   * Boots the real simulated charger (the one the demo fleet runs) for a station, against the
+   * in-process OCPP server; closed after the test.
+   */
+  simulateCharger: (
+    station: { identity: string; password: string },
+    options?: Partial<SimulatorOptions>,
+  ) => Promise<SimulatedChargePoint>;
 }
 
 export const test = base.extend<TTestFixtures, TWorkerFixtures>({
@@ -48,6 +57,23 @@ export const test = base.extend<TTestFixtures, TWorkerFixtures>({
       return client;
     });
     await Promise.all(clients.map((c) => c.close({ force: true })));
+  },
+  simulateCharger: async ({}, use) => {
+    const chargers: SimulatedChargePoint[] = [];
+    await use(async (station, options = {}) => {
+      const charger = new SimulatedChargePoint({
+        url: required('E2E_OCPP_URL'),
+        identity: station.identity,
+        password: station.password,
+        connectors: [{ connectorId: 1, type: 'Type2', maxPowerW: 22_000 }],
+        reconnect: false,
+        ...options,
+      });
+      chargers.push(charger);
+      await charger.connect();
+      return charger;
+    });
+    await Promise.all(chargers.map((c) => c.close()));
   },
 });
 

@@ -4,7 +4,7 @@ import { RPCServer } from 'ocpp-rpc';
 import type RpcServerClient from 'ocpp-rpc/lib/server-client';
 import { createDb } from '@/db/client';
 import type { LiveEvent } from '@/lib/events/live-event';
-import { createCoalescingPublisher, publishEvent } from '@/lib/events/publish';
+import { createCoalescingPublisher, publishEvents } from '@/lib/events/publish';
 import { markNodeStationsOffline } from '@/lib/stations/mark-node-stations-offline';
 import { markStationOnline } from '@/lib/stations/mark-station-online';
 import { touchStationsLastSeen } from '@/lib/stations/touch-stations-last-seen';
@@ -13,8 +13,14 @@ import {
   OCPP_PROTOCOL,
   type ConnectionSession,
 } from './authenticate-upgrade';
+import { startCommandExecutor } from './command-executor';
+import { createBatchWriter } from './batch-writer';
 import { handleConnection } from './connection-lifecycle';
 import { createConnectionRegistry } from './connection-registry';
+import {
+  createNoPersistenceHandlers,
+  handleConnectionWithoutPersistence,
+} from './handlers/no-persistence';
 import { createLastSeenTracker } from './last-seen-tracker';
 import { consoleLogger, type OcppLogger } from './logger';
 import { createMeterValuesWriter } from './meter-values-writer';
@@ -22,6 +28,7 @@ import { createOcppLogWriter } from './ocpp-log-writer';
 import { startStaleSweeper } from './stale-sweeper';
 import { createStationQueue } from './station-queue';
 import { ocpp16Validator } from './strict-validator';
+import { createZombieWatch, type ZombieWatch } from './zombie-watch';
 
 export interface OcppServerOptions {
   /** The server creates and owns its own pool on this database. */
@@ -34,11 +41,22 @@ export interface OcppServerOptions {
   pingIntervalMs?: number;
   staleAfterS?: number;
   sweepIntervalMs?: number;
+  /** How often missed or overdue commands are looked for; defaults to sweepIntervalMs. */
+  commandSweepIntervalMs?: number;
   callTimeoutMs?: number;
   maxBadMessages?: number;
   maxPayloadBytes?: number;
   /** At most one last_seen_at write per station per this many ms. */
   lastSeenThrottleMs?: number;
+  /** Charger timestamps further ahead of arrival are flagged as anomalies. */
+  maxClockSkewS?: number;
+  /** Sessions of a station offline this long are closed as zombies. */
+  zombieAfterS?: number;
+  /** Wait after asking a returning charger before closing its abandoned sessions. */
+  zombieGraceMs?: number;
+  zombieSweepIntervalMs?: number;
+  /** false: answer with canned responses and write nothing (benchmark ceiling only). */
+  persistence?: boolean;
   logger?: OcppLogger;
 }
 
@@ -59,11 +77,18 @@ const CLOSE_GRACE_MS = 3000;
 export async function createOcppServer(options: OcppServerOptions): Promise<OcppServer> {
   const nodeId = options.nodeId ?? `${hostname()}-${process.pid}`;
   const logger = options.logger ?? consoleLogger;
-  const { db, close: closeDb } = createDb(options.databaseUrl);
+  const { db, sql, close: closeDb } = createDb(options.databaseUrl);
 
   const inFlightEvents = new Set<Promise<void>>();
+  // Events of the same few milliseconds go out in one statement (see publishEvents).
+  const eventBatches = createBatchWriter<LiveEvent>({
+    maxSize: 500,
+    maxDelayMs: 5,
+    write: (events) => publishEvents(db, events),
+  });
   function publishNow(event: LiveEvent): Promise<void> {
-    const sent = publishEvent(db, event)
+    const sent = eventBatches
+      .add(event)
       .catch((error: unknown) => logger.error(`publishing ${event.type} failed`, error))
       .finally(() => inFlightEvents.delete(sent));
     inFlightEvents.add(sent);
@@ -116,6 +141,7 @@ export async function createOcppServer(options: OcppServerOptions): Promise<Ocpp
   });
 
   let rpcServer: RPCServer | undefined;
+  let zombies: ZombieWatch | undefined;
   try {
     publishConnections(await markNodeStationsOffline(db, nodeId));
     rpcServer = new RPCServer({
@@ -130,31 +156,75 @@ export async function createOcppServer(options: OcppServerOptions): Promise<Ocpp
     });
     const authenticate = createUpgradeAuthenticator(db, logger);
     rpcServer.auth((accept, reject, handshake) => void authenticate(accept, reject, handshake));
+    zombies = createZombieWatch({
+      db,
+      registry,
+      graceMs: options.zombieGraceMs ?? 60_000,
+      abandonedAfterS: options.zombieAfterS ?? 3600,
+      sweepIntervalMs: options.zombieSweepIntervalMs ?? 60_000,
+      onClosed: (closed) =>
+        closed.forEach(({ sessionId, stationId, connectorId, userId }) =>
+          publish({
+            type: 'session.stopped',
+            stationId,
+            connectorId,
+            sessionId,
+            ...(userId ? { userId } : {}),
+          }),
+        ),
+      logger,
+    });
+    const context = {
+      db,
+      heartbeatIntervalS: options.heartbeatIntervalS ?? 60,
+      meterValues,
+      maxClockSkewS: options.maxClockSkewS ?? 300,
+      zombies,
+    };
+    const cannedHandlers = options.persistence === false ? createNoPersistenceHandlers() : null;
     rpcServer.on('client', (client: RpcServerClient) =>
-      handleConnection(client, {
-        db,
-        nodeId,
-        context: { db, heartbeatIntervalS: options.heartbeatIntervalS ?? 60, meterValues },
-        queue,
-        registry,
-        tracker,
-        log,
-        publish,
-        logger,
-      }),
+      cannedHandlers
+        ? handleConnectionWithoutPersistence(client, {
+            context,
+            handlers: cannedHandlers,
+            queue,
+            registry,
+            logger,
+          })
+        : handleConnection(client, {
+            db,
+            nodeId,
+            context,
+            queue,
+            registry,
+            tracker,
+            log,
+            publish,
+            logger,
+          }),
     );
     rpcServer.on('error', (error: unknown) => logger.error('websocket server error', error));
     const httpServer = await rpcServer.listen(options.port ?? 9000, options.host ?? '0.0.0.0');
     const { port } = httpServer.address() as AddressInfo;
+    const executor = await startCommandExecutor({
+      db,
+      sql,
+      nodeId,
+      registry,
+      publish,
+      logger,
+      sweepIntervalMs: options.commandSweepIntervalMs ?? options.sweepIntervalMs ?? 10_000,
+    });
     const sweeper = startStaleSweeper({
       db,
-      staleAfterS: options.staleAfterS ?? 90,
+      staleAfterS: options.staleAfterS ?? 45,
       intervalMs: options.sweepIntervalMs ?? 10_000,
       onOffline: publishConnections,
       onError: (error) => logger.error('stale sweep failed', error),
     });
 
     const server = rpcServer;
+    const watch = zombies;
     let closing: Promise<void> | undefined;
     async function shutdown() {
       await sweeper.stop();
@@ -163,6 +233,8 @@ export async function createOcppServer(options: OcppServerOptions): Promise<Ocpp
         .map((client) => client.close({ code: 1001, reason: 'Server shutting down' }));
       await server.close({ code: 1001 });
       await Promise.race([Promise.allSettled(closes), delay(CLOSE_GRACE_MS)]);
+      await executor.close();
+      await watch.stop();
       await queue.drain();
       tracker.stop();
       publishConnections(await markNodeStationsOffline(db, nodeId));
@@ -179,6 +251,7 @@ export async function createOcppServer(options: OcppServerOptions): Promise<Ocpp
       close: () => (closing ??= shutdown()),
     };
   } catch (error) {
+    await zombies?.stop();
     await rpcServer?.close({ force: true }).catch(() => {});
     await closeDb();
     throw error;

@@ -10,7 +10,17 @@ export function AdminHeader({ user }: { user: TSessionUser | null }) {
           <Link href="/admin" className="text-brand-700 text-lg font-semibold">
             Chargedeck
           </Link>
-          <span className="text-sm text-slate-500">Operator console</span>
+          <nav aria-label="Console" className="flex items-center gap-3 text-sm">
+            <Link href="/admin" className="text-slate-600 hover:text-slate-900 hover:underline">
+              Stations
+            </Link>
+            <Link
+              href="/admin/data-quality"
+              className="text-slate-600 hover:text-slate-900 hover:underline"
+            >
+              Data quality
+            </Link>
+          </nav>
         </div>
         {user && (
           <div className="flex items-center gap-3">

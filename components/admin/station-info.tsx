@@ -11,6 +11,7 @@ export function StationInfo({ station }: { station: TStationDetail }) {
     ['Firmware', station.firmwareVersion ?? '—'],
     ['OCPP version', station.ocppVersion],
     ['Registration', station.registrationStatus],
+    ['Charger was told', station.bootStatus ?? 'not booted yet'],
     ['Node', station.nodeId ?? '—'],
     ['Last seen', formatTimestamp(station.lastSeenAt)],
     ['Last boot', formatTimestamp(station.lastBootAt)],

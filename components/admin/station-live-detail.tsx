@@ -5,6 +5,7 @@ import { useStation } from '@/components/hooks/use-station';
 import type { TStationDetail } from '@/lib/stations/get-station-detail';
 import { StationConnectors } from './station-connectors';
 import { StationInfo } from './station-info';
+import { StationRegistration } from './station-registration';
 import { StationSessions } from './station-sessions';
 import { STATION_STATE_EVENTS } from '@/lib/events/live-event';
 
@@ -25,6 +26,7 @@ export function StationLiveDetail({ initial }: { initial: TStationDetail }) {
           Could not refresh this station: {error.message}
         </p>
       )}
+      <StationRegistration station={station} />
       <StationInfo station={station} />
       <StationConnectors station={station} />
       <StationSessions sessions={station.recentSessions} />

@@ -9,6 +9,14 @@ import { STATION_MESSAGES_PAGE_SIZE } from './page-sizes';
 export interface TStationLogsFilter {
   action?: string;
   direction?: 'in' | 'out';
+  /** `YYYY-MM-DDTHH:mm` in UTC (a datetime-local value), the first minute included. */
+  from?: string;
+  /** `YYYY-MM-DDTHH:mm` in UTC, the whole minute included. */
+  to?: string;
+}
+
+export function isUnfiltered(filter: TStationLogsFilter): boolean {
+  return !filter.action && !filter.direction && !filter.from && !filter.to;
 }
 
 export function stationLogsKey(
@@ -19,10 +27,12 @@ export function stationLogsKey(
   const search = new URLSearchParams({ limit: String(limit) });
   if (filter.action) search.set('action', filter.action);
   if (filter.direction) search.set('direction', filter.direction);
+  if (filter.from) search.set('from', `${filter.from}:00.000Z`);
+  if (filter.to) search.set('to', `${filter.to}:59.999Z`);
   return `/api/v1/stations/${id}/logs?${search.toString()}`;
 }
 
-/** The newest OCPP messages of a station, narrowed by action and direction. */
+/** The newest OCPP messages of a station, narrowed by action, direction and time. */
 export function useStationLogs(
   id: string,
   filter: TStationLogsFilter = {},

@@ -5,4 +5,7 @@ export * from './stations';
 export * from './id-tags';
 export * from './sessions';
 export * from './commands';
+export * from './station-configuration';
+export * from './reservations';
+export * from './charging-profiles';
 export * from './ocpp-log';

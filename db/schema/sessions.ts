@@ -5,6 +5,7 @@ import {
   doublePrecision,
   index,
   integer,
+  jsonb,
   pgSequence,
   pgTable,
   text,
@@ -92,6 +93,41 @@ export const meterValues = pgTable(
     unique('meter_values_sample_uq')
       .on(t.stationId, t.connectorId, t.sampledAt, t.measurand, t.phase, t.location, t.context)
       .nullsNotDistinct(),
+  ],
+);
+
+/**
+ * A StopTransaction whose transactionId is not a session of its station, kept whole: when the
+ * StartTransaction it belongs to arrives later (a charger flushing its queue out of order), that
+ * session is created and completed with this stop. session_id is set once matched.
+ */
+export const unmatchedStops = pgTable(
+  'unmatched_stops',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    stationId: uuid('station_id')
+      .notNull()
+      .references(() => stations.id, { onDelete: 'cascade' }),
+    /** As the charger sent it: any JSON integer, -1 included. */
+    transactionId: bigint('transaction_id', { mode: 'number' }).notNull(),
+    idTag: text('id_tag'),
+    meterStopWh: bigint('meter_stop_wh', { mode: 'number' }).notNull(),
+    stoppedAt: timestamp('stopped_at', { withTimezone: true }).notNull(),
+    reason: text('reason'),
+    /** StopTransaction.transactionData (OCPP MeterValue[]). */
+    transactionData: jsonb('transaction_data').notNull(),
+    sessionId: uuid('session_id').references(() => sessions.id, { onDelete: 'set null' }),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    /** A replayed unknown stop is stored once. */
+    unique('unmatched_stops_replay_uq').on(
+      t.stationId,
+      t.transactionId,
+      t.stoppedAt,
+      t.meterStopWh,
+    ),
+    index('unmatched_stops_station_idx').on(t.stationId, t.stoppedAt),
   ],
 );
 

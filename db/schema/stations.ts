@@ -18,7 +18,13 @@ export const stations = pgTable(
     ocppVersion: text('ocpp_version').notNull().default('1.6'),
     /** scrypt hash of the HTTP basic-auth password (OCPP security profile 1). */
     passwordHash: text('password_hash').notNull(),
-    registrationStatus: registrationStatus('registration_status').notNull().default('Accepted'),
+    /**
+     * The operator's decision, answered to every BootNotification: Accepted (auto-accept), Pending
+     * (waits for an operator's approval; the default for a station nobody decided on) or Rejected.
+     */
+    registrationStatus: registrationStatus('registration_status').notNull().default('Pending'),
+    /** What the charger was told in its last BootNotification.conf; null before its first boot. */
+    bootStatus: registrationStatus('boot_status'),
     connectionState: connectionState('connection_state').notNull().default('offline'),
     /** Id of the ocpp-server node holding the socket; null when offline. */
     nodeId: text('node_id'),
@@ -33,6 +39,8 @@ export const stations = pgTable(
     errorCode: text('error_code'),
     firmwareStatus: text('firmware_status'),
     diagnosticsStatus: text('diagnostics_status'),
+    /** The charger's local authorization list version, as last sent or reported; null when unknown. */
+    localListVersion: integer('local_list_version'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

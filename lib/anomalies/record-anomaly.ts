@@ -1,8 +1,21 @@
 import type { Executor } from '@/db/client';
 import { anomalies } from '@/db/schema';
 
-/** What kind of data-quality problem a charger's message showed; operators filter on it. */
-export type AnomalyKind = 'unknown_transaction' | 'meter_stop_before_start' | 'unreadable_sample';
+/**
+ * What kind of data-quality problem a charger's message showed, with the title an operator
+ * sees on the data-quality page (each row's `message` says what happened in that case).
+ */
+export const ANOMALY_KINDS = {
+  unknown_transaction: 'Message for a transaction this system does not know',
+  meter_stop_before_start: 'Meter reading at stop is below the reading at start',
+  unreadable_sample: 'Meter sample that is not a number',
+  future_timestamp: 'Charger clock ahead: timestamp in the future',
+  stop_before_start: 'Transaction stopped before its start arrived',
+  zombie_transaction: 'Transaction closed by the system: the charger went away mid-session',
+  message_while_not_accepted: 'Transaction message from a charger not yet accepted',
+} as const;
+
+export type AnomalyKind = keyof typeof ANOMALY_KINDS;
 
 export interface AnomalyInput {
   stationId: string;

@@ -38,7 +38,41 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
-/** A random password for a new station, shown to the operator once. */
+const MIN_SECRET_LENGTH = 20;
+const MIN_SECRET_BITS = 112;
+
+/**
+ * Conservative test for "long and random" (station passwords may use a fast hash when it
+ * holds, see lib/stations/station-password.ts): at least 20 characters from at least three
+ * character classes, mostly distinct characters (rules out repeats such as
+ * "Password123!Password123!") and at least 112 bits by length × log2(alphabet). A false "no"
+ * only costs CPU.
+ */
+export function isHighEntropySecret(password: string): boolean {
+  if (password.length < MIN_SECRET_LENGTH) return false;
+  const classes: [RegExp, number][] = [
+    [/[a-z]/, 26],
+    [/[A-Z]/, 26],
+    [/[0-9]/, 10],
+    [/[^a-zA-Z0-9]/, 33],
+  ];
+  const present = classes.filter(([pattern]) => pattern.test(password));
+  const alphabet = present.reduce((sum, [, size]) => sum + size, 0);
+  return (
+    present.length >= 3 &&
+    new Set(password).size >= 0.6 * password.length &&
+    password.length * Math.log2(alphabet) >= MIN_SECRET_BITS
+  );
+}
+
+/**
+ * A random password for a new station (144 bits, base64url), shown to the operator once.
+ * About 1 in 150 draws lacks a digit and a symbol; those are drawn again so every generated
+ * password qualifies for the fast station hash.
+ */
 export function generateStationPassword(): string {
-  return randomBytes(18).toString('base64url');
+  for (;;) {
+    const password = randomBytes(18).toString('base64url');
+    if (isHighEntropySecret(password)) return password;
+  }
 }

@@ -16,12 +16,15 @@ export const ZLiveEvent = z.object({
     'session.updated',
     'session.stopped',
     'station.log',
+    'command.completed',
   ]),
   stationId: z.string().uuid(),
   connectorId: z.number().int().optional(),
   sessionId: z.string().uuid().optional(),
   /** Set on session events so a driver's stream can carry only their own sessions. */
   userId: z.string().uuid().optional(),
+  /** Set on command.completed: the command's row holds the outcome. */
+  commandId: z.string().uuid().optional(),
 });
 
 export type LiveEvent = z.infer<typeof ZLiveEvent>;

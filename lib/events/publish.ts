@@ -11,6 +11,20 @@ export async function publishEvent(db: Executor, event: LiveEvent): Promise<void
 }
 
 /**
+ * Many events in one statement (one commit, one round trip), still one notification each, so
+ * listeners see exactly what publishEvent would have sent. At thousands of charging stations
+ * the one-NOTIFY-per-event path cost more than storing the meter values themselves: every
+ * NOTIFY commits on its own and serialises on the database-wide notify lock.
+ */
+export async function publishEvents(db: Executor, events: LiveEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const payloads = JSON.stringify(events.map((event) => JSON.stringify(event)));
+  await db.execute(
+    sql`select pg_notify(${EVENTS_CHANNEL}, payload) from json_array_elements_text(${payloads}::json) as payload`,
+  );
+}
+
+/**
  * For high-volume changes (meter values): at most one event per key per interval, the last one
  * winning, sent on the trailing edge so the final state is always announced.
  */

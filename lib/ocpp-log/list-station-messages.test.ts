@@ -47,4 +47,23 @@ describe('listStationMessages', () => {
     });
     expect(second.items.map((m) => m.id)).toEqual([boot.id]);
   });
+
+  it('narrows to a time range, both ends included', async () => {
+    const station = await aStation(db);
+    const base = { stationId: station.id, identity: station.identity };
+    const at = (iso: string) => anOcppMessage(db, { ...base, createdAt: new Date(iso) });
+    await at('2025-03-01T09:59:59.999Z');
+    const first = await at('2025-03-01T10:00:00.000Z');
+    const second = await at('2025-03-01T10:30:00.000Z');
+    await at('2025-03-01T11:00:00.001Z');
+    const range = { from: new Date('2025-03-01T10:00:00Z'), to: new Date('2025-03-01T11:00:00Z') };
+    const inRange = await listStationMessages(db, { stationId: station.id, ...range, limit: 10 });
+    expect(inRange.items.map((m) => m.id)).toEqual([second.id, first.id]);
+    const since = await listStationMessages(db, {
+      stationId: station.id,
+      from: new Date('2025-03-01T10:30:00Z'),
+      limit: 10,
+    });
+    expect(since.items).toHaveLength(2);
+  });
 });

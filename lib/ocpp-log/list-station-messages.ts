@@ -1,4 +1,4 @@
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, lte } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '@/db/client';
 import { messageDirection, ocppMessages } from '@/db/schema';
@@ -21,12 +21,16 @@ export interface TListStationMessagesOptions {
   stationId: string;
   action?: string;
   direction?: z.infer<typeof ZMessageDirection>;
+  /** Only messages logged at or after this instant. */
+  from?: Date;
+  /** Only messages logged at or before this instant. */
+  to?: Date;
   /** Only messages older than this id (the previous page's nextCursor). */
   before?: number;
   limit: number;
 }
 
-/** A station's OCPP frames, newest first, optionally narrowed by action and direction. */
+/** A station's OCPP frames, newest first, optionally narrowed by action, direction and time. */
 export async function listStationMessages(
   db: Executor,
   options: TListStationMessagesOptions,
@@ -39,6 +43,8 @@ export async function listStationMessages(
         eq(ocppMessages.stationId, options.stationId),
         options.action ? eq(ocppMessages.action, options.action) : undefined,
         options.direction ? eq(ocppMessages.direction, options.direction) : undefined,
+        options.from ? gte(ocppMessages.createdAt, options.from) : undefined,
+        options.to ? lte(ocppMessages.createdAt, options.to) : undefined,
         options.before !== undefined ? lt(ocppMessages.id, options.before) : undefined,
       ),
     )

@@ -16,6 +16,8 @@ export interface MeterValuesMessage {
   connectorId: number;
   transactionId: number | null;
   meterValue: MeterValueInput[];
+  /** Problems the caller found in the message (e.g. future timestamps), stored with it. */
+  anomalies?: AnomalyInput[];
 }
 
 export interface UpdatedSession {
@@ -69,6 +71,7 @@ export async function recordMeterValues(
     const anomalies: AnomalyInput[] = [];
     const perSession = new Map<string, { ref: UpdatedSession; rows: NewMeterSample[] }>();
     for (const message of messages) {
+      anomalies.push(...(message.anomalies ?? []));
       const candidate =
         message.transactionId === null ? undefined : byTransactionId.get(message.transactionId);
       const session = candidate?.stationId === message.stationId ? candidate : undefined;

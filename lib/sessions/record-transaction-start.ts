@@ -1,7 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { sessions } from '@/db/schema';
+import { recordAnomalies, type AnomalyInput } from '@/lib/anomalies/record-anomaly';
 import { authorizeIdTag, type IdTagAuthorization } from '@/lib/id-tags/authorize-id-tag';
+import { claimUnmatchedStop } from './claim-unmatched-stop';
 
 export interface TransactionStartInput {
   stationId: string;
@@ -10,6 +12,8 @@ export interface TransactionStartInput {
   meterStartWh: number;
   /** The charger's timestamp: billing uses event time. */
   startedAt: Date;
+  /** Problems the caller found in the message, recorded with the session (not for replays). */
+  anomalies?: AnomalyInput[];
 }
 
 export interface TransactionStart {
@@ -18,6 +22,8 @@ export interface TransactionStart {
   userId: string | null;
   /** False when this was a replay of a start already recorded. */
   created: boolean;
+  /** True when a stop that arrived earlier completed the new session at once. */
+  completed: boolean;
   idTagInfo: IdTagAuthorization['idTagInfo'];
 }
 
@@ -25,7 +31,7 @@ export interface TransactionStart {
  * Creates the CHARGING session for a StartTransaction. Idempotent: a replayed identical start
  * hits sessions_start_dedupe_uq, creates nothing and gets the transactionId handed out first.
  * A tag that is not Accepted still gets a transaction, as OCPP requires; the charger decides
- * whether to stop it.
+ * whether to stop it. A new session whose stop already arrived is completed with it.
  */
 export async function recordTransactionStart(
   db: Executor,
@@ -85,11 +91,22 @@ export async function recordTransactionStart(
     if (!session || session.transactionId === null) {
       throw new Error(`no session for StartTransaction on station ${input.stationId}`);
     }
+    const created = inserted !== undefined;
+    const stopBeforeStart = created
+      ? await claimUnmatchedStop(tx, { ...key, sessionId: session.id })
+      : null;
+    if (created) {
+      await recordAnomalies(tx, [
+        ...(input.anomalies ?? []),
+        ...(stopBeforeStart ? [stopBeforeStart] : []),
+      ]);
+    }
     return {
       transactionId: session.transactionId,
       sessionId: session.id,
       userId: session.userId,
-      created: inserted !== undefined,
+      created,
+      completed: stopBeforeStart !== null,
       idTagInfo: authorization.idTagInfo,
     };
   });

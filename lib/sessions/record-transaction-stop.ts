@@ -1,11 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Executor } from '@/db/client';
-import { sessions } from '@/db/schema';
+import type { Executor, Transaction } from '@/db/client';
+import { sessions, unmatchedStops } from '@/db/schema';
 import { recordAnomalies, type AnomalyInput } from '@/lib/anomalies/record-anomaly';
 import { authorizeIdTag, type IdTagAuthorization } from '@/lib/id-tags/authorize-id-tag';
 import { flattenMeterValues, type MeterValueInput } from './flatten-meter-values';
 import { insertMeterSamples } from './insert-meter-samples';
 import { isStoredTransactionId } from './is-stored-transaction-id';
+import { ZOMBIE_STOP_REASON } from './close-zombie-sessions';
 
 export interface TransactionStopInput {
   stationId: string;
@@ -16,6 +17,8 @@ export interface TransactionStopInput {
   stoppedAt: Date;
   reason: string | null;
   transactionData: MeterValueInput[];
+  /** Problems the caller found in the message, recorded unless the stop is a replay. */
+  anomalies?: AnomalyInput[];
 }
 
 export interface TransactionStop {
@@ -24,10 +27,14 @@ export interface TransactionStop {
   stopped: { sessionId: string; connectorId: number; userId: string | null } | null;
 }
 
+const INT32_MAX = 2_147_483_647;
+
 /**
  * Finalises the session of a StopTransaction. Business problems never fail the message: an
- * unknown transaction (or -1) and a meter going backwards are recorded as anomalies, and a
- * replayed stop of a finished session changes nothing.
+ * unknown transaction (or -1) is kept as an unmatched stop (its start may still arrive, see
+ * claim-unmatched-stop.ts) and flagged, a meter going backwards is flagged, and a replayed stop
+ * of a finished session changes nothing. A session the zombie policy closed is finalised with
+ * the charger's own data when its stop turns up after all.
  */
 export async function recordTransactionStop(
   db: Executor,
@@ -54,25 +61,31 @@ export async function recordTransactionStop(
       details: { transactionId: input.transactionId, meterStop: input.meterStopWh },
     });
     if (!session) {
-      await recordAnomalies(tx, [
-        anomaly(
-          'unknown_transaction',
-          `StopTransaction for unknown transaction ${input.transactionId}`,
-        ),
-      ]);
+      if (await keepUnmatchedStop(tx, input)) {
+        await recordAnomalies(tx, [
+          ...(input.anomalies ?? []),
+          anomaly(
+            'unknown_transaction',
+            `StopTransaction for unknown transaction ${input.transactionId}`,
+          ),
+        ]);
+      }
       return { idTagInfo, stopped: null };
     }
-    if (session.status !== 'CHARGING') return { idTagInfo, stopped: null };
+    const zombieClosed = session.status === 'FAILED' && session.stopReason === ZOMBIE_STOP_REASON;
+    if (session.status !== 'CHARGING' && !zombieClosed) return { idTagInfo, stopped: null };
 
     const meterStartWh = session.meterStartWh ?? input.meterStopWh;
+    const found = [...(input.anomalies ?? [])];
     if (input.meterStopWh < meterStartWh) {
-      await recordAnomalies(tx, [
+      found.push(
         anomaly(
           'meter_stop_before_start',
           `meterStop ${input.meterStopWh} Wh is below meterStart ${meterStartWh} Wh`,
         ),
-      ]);
+      );
     }
+    await recordAnomalies(tx, found);
     const { rows } = flattenMeterValues(
       {
         stationId: input.stationId,
@@ -101,4 +114,36 @@ export async function recordTransactionStop(
       stopped: { sessionId: session.id, connectorId: session.connectorId, userId: session.userId },
     };
   });
+}
+
+/**
+ * Stores an unknown stop (once: a replay finds it stored and returns false) and its samples,
+ * without a session, under the id it named. Connector 0: a stop does not say which it was.
+ */
+async function keepUnmatchedStop(tx: Transaction, input: TransactionStopInput): Promise<boolean> {
+  const [kept] = await tx
+    .insert(unmatchedStops)
+    .values({
+      stationId: input.stationId,
+      transactionId: input.transactionId,
+      idTag: input.idTag,
+      meterStopWh: input.meterStopWh,
+      stoppedAt: input.stoppedAt,
+      reason: input.reason,
+      transactionData: input.transactionData,
+    })
+    .onConflictDoNothing()
+    .returning({ id: unmatchedStops.id });
+  if (!kept) return false;
+  const { rows } = flattenMeterValues(
+    {
+      stationId: input.stationId,
+      connectorId: 0,
+      sessionId: null,
+      transactionId: Math.abs(input.transactionId) <= INT32_MAX ? input.transactionId : null,
+    },
+    input.transactionData,
+  );
+  await insertMeterSamples(tx, rows);
+  return true;
 }

@@ -13,14 +13,21 @@ export async function updateLiveReadings(
   db: Executor,
   entries: { sessionId: string; rows: NewMeterSample[] }[],
 ): Promise<Set<string>> {
-  const values = entries.flatMap(({ sessionId, rows }) => {
+  const readings = entries.flatMap(({ sessionId, rows }) => {
     const reading = summarizeLiveReading(rows);
     if (!reading) return [];
     return [
-      sql`(${sessionId}::uuid, ${reading.meterWh}::integer, ${reading.powerW}::integer, ${reading.socPercent}::double precision, ${reading.at.toISOString()}::timestamptz)`,
+      {
+        id: sessionId,
+        meter_wh: reading.meterWh,
+        power_w: reading.powerW,
+        soc: reading.socPercent,
+        at: reading.at.toISOString(),
+      },
     ];
   });
-  if (values.length === 0) return new Set();
+  if (readings.length === 0) return new Set();
+  // The batch as one JSON parameter: fixed statement text, no per-session SQL building.
   const rows = await db.execute<{ id: string }>(sql`
     update sessions s set
       last_meter_wh = coalesce(v.meter_wh, s.last_meter_wh),
@@ -32,7 +39,8 @@ export async function updateLiveReadings(
         else greatest(0, coalesce(v.meter_wh, s.last_meter_wh) - s.meter_start_wh)
       end,
       updated_at = now()
-    from (values ${sql.join(values, sql`, `)}) as v(id, meter_wh, power_w, soc, at)
+    from json_to_recordset(${JSON.stringify(readings)}::json)
+      as v(id uuid, meter_wh bigint, power_w bigint, soc double precision, at timestamptz)
     where s.id = v.id
       and s.status = 'CHARGING'
       and (s.last_meter_at is null or s.last_meter_at < v.at)

@@ -34,6 +34,8 @@ export interface TStationDetail {
   firmwareVersion: string | null;
   ocppVersion: string;
   registrationStatus: TStationRow['registrationStatus'];
+  /** What the charger was told at its last boot; differs from the above until it boots again. */
+  bootStatus: TStationRow['bootStatus'];
   connectionState: TStationRow['connectionState'];
   nodeId: string | null;
   status: TStationRow['status'];
@@ -79,6 +81,7 @@ export async function getStationDetail(db: Executor, id: string): Promise<TStati
     firmwareVersion: station.firmwareVersion,
     ocppVersion: station.ocppVersion,
     registrationStatus: station.registrationStatus,
+    bootStatus: station.bootStatus,
     connectionState: station.connectionState,
     nodeId: station.nodeId,
     status: station.status,

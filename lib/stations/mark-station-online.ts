@@ -8,12 +8,17 @@ export interface StationConnection {
   connectionId: string;
 }
 
-/** Records that this node now holds the station's socket; a newer socket simply takes over. */
+type RegistrationStatus = (typeof stations.$inferSelect)['registrationStatus'];
+
+/**
+ * Records that this node now holds the station's socket; a newer socket simply takes over.
+ * Returns the operator's registration decision, which the connection starts from.
+ */
 export async function markStationOnline(
   db: Executor,
   connection: StationConnection,
-): Promise<void> {
-  await db
+): Promise<RegistrationStatus | undefined> {
+  const [row] = await db
     .update(stations)
     .set({
       connectionState: 'online',
@@ -22,5 +27,7 @@ export async function markStationOnline(
       connectedAt: sql`now()`,
       lastSeenAt: sql`now()`,
     })
-    .where(eq(stations.id, connection.stationId));
+    .where(eq(stations.id, connection.stationId))
+    .returning({ registrationStatus: stations.registrationStatus });
+  return row?.registrationStatus;
 }

@@ -1,6 +1,6 @@
 import type { Executor } from '@/db/client';
 import { connectors, stations } from '@/db/schema';
-import { hashPassword } from '@/lib/auth/password';
+import { hashStationPassword } from './station-password';
 
 type ConnectorType = (typeof connectors.$inferInsert)['type'];
 
@@ -17,7 +17,7 @@ export interface ProvisionStationInput {
 
 /** Registers a station and its connectors so the charger can connect with its password. */
 export async function provisionStation(db: Executor, input: ProvisionStationInput) {
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await hashStationPassword(input.password);
   return db.transaction(async (tx) => {
     const [station] = await tx
       .insert(stations)

@@ -1,10 +1,10 @@
 import { eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { connectors, stations } from '@/db/schema';
-import { verifyPassword } from '@/lib/auth/password';
 import { unique } from '@/test/builders';
 import { useTestDb } from '@/test/db';
 import { provisionStationsInBulk } from './provision-stations-in-bulk';
+import { verifyStationPassword } from './station-password';
 
 const { db } = useTestDb();
 
@@ -30,7 +30,7 @@ describe('provisionStationsInBulk', () => {
       );
     expect(rows).toHaveLength(3);
     const second = rows.find((row) => row.identity === `${prefix}-2`)!;
-    expect(await verifyPassword('first-password', second.passwordHash)).toBe(true);
+    expect(await verifyStationPassword('first-password', second.passwordHash)).toBe(true);
     const secondConnectors = await db
       .select()
       .from(connectors)

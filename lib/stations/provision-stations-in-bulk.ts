@@ -1,20 +1,21 @@
 import type { Executor } from '@/db/client';
 import { connectors, stations } from '@/db/schema';
-import { hashPassword } from '@/lib/auth/password';
+import { hashStationPassword } from './station-password';
 import type { ProvisionStationInput } from './provision-station';
 
 const CHUNK = 500;
 
 /**
- * Registers many stations that share one password (simulated fleets, benchmarks): one scrypt
- * hash and multi-row inserts instead of a hash and two statements per station.
+ * Registers many stations that share one password (simulated fleets, benchmarks): one hash
+ * (see station-password.ts) and multi-row inserts instead of a hash and two statements per
+ * station.
  */
 export async function provisionStationsInBulk(
   db: Executor,
   password: string,
   inputs: Omit<ProvisionStationInput, 'password'>[],
 ): Promise<number> {
-  const passwordHash = await hashPassword(password);
+  const passwordHash = await hashStationPassword(password);
   let created = 0;
   for (let start = 0; start < inputs.length; start += CHUNK) {
     const chunk = inputs.slice(start, start + CHUNK);

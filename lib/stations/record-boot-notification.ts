@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { stations } from '@/db/schema';
 
@@ -14,7 +14,7 @@ type RegistrationStatus = (typeof stations.$inferSelect)['registrationStatus'];
 
 /**
  * Stores what the charger says about itself and returns the registration status the operator
- * set, which is the answer the charger gets.
+ * set, which is the answer the charger gets (kept as boot_status: what the charger was told).
  */
 export async function recordBootNotification(
   db: Executor,
@@ -30,6 +30,7 @@ export async function recordBootNotification(
       firmwareVersion: input.firmwareVersion,
       heartbeatIntervalS: input.heartbeatIntervalS,
       lastBootAt: new Date(),
+      bootStatus: sql`${stations.registrationStatus}`,
     })
     .where(eq(stations.id, stationId))
     .returning({ registrationStatus: stations.registrationStatus });

@@ -1,6 +1,7 @@
 import { eq, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { connectors, stations } from '@/db/schema';
+import { recordAnomalies, type AnomalyInput } from '@/lib/anomalies/record-anomaly';
 
 type ConnectorStatus = (typeof connectors.$inferSelect)['status'];
 
@@ -12,6 +13,8 @@ export interface StatusNotificationInput {
   vendorErrorCode: string | null;
   /** Event time: the charger's timestamp when it sent one, else arrival time. */
   statusAt: Date;
+  /** Problems the caller found in the message (e.g. a future timestamp). */
+  anomalies?: AnomalyInput[];
 }
 
 /**
@@ -24,6 +27,7 @@ export async function recordStatusNotification(
   stationId: string,
   input: StatusNotificationInput,
 ): Promise<'station' | 'connector'> {
+  await recordAnomalies(db, input.anomalies ?? []);
   if (input.connectorId === 0) {
     await db
       .update(stations)

@@ -1,11 +1,13 @@
 import { authorizeIdTag } from '@/lib/id-tags/authorize-id-tag';
 import type { AuthorizeRequest, AuthorizeResponse } from '../ocpp16-types';
+import { refuseUnlessAccepted } from './registration-gate';
 import type { ActionHandler } from './types';
 
 export const handleAuthorize: ActionHandler<AuthorizeRequest, AuthorizeResponse> = async (
-  { ctx },
+  scope,
   params,
 ) => {
-  const { idTagInfo } = await authorizeIdTag(ctx.db, params.idTag);
+  refuseUnlessAccepted(scope, 'Authorize');
+  const { idTagInfo } = await authorizeIdTag(scope.ctx.db, params.idTag);
   return { response: { idTagInfo } };
 };

@@ -15,9 +15,9 @@ import { handleStatusNotification } from './status-notification';
 import { handleStopTransaction } from './stop-transaction';
 import type { ActionHandler, HandlerScope } from './types';
 
-type RegisteredHandler = ActionHandler<unknown, object>;
+export type RegisteredHandler = ActionHandler<unknown, object>;
 
-function action<Request, Response extends object>(
+export function action<Request, Response extends object>(
   handler: ActionHandler<Request, Response>,
 ): RegisteredHandler {
   // strictMode has validated params against the action's OCPP 1.6 schema before this runs.
@@ -40,7 +40,8 @@ export const actionHandlers: Record<string, RegisteredHandler> = {
 
 /**
  * Wires a connection's calls to the handlers: one at a time per station, persisted before the
- * answer is sent, events published only after the answer.
+ * answer is sent, events published only after the answer. `handlers` swaps the whole map (the
+ * no-persistence benchmark mode, see no-persistence.ts).
  */
 export function registerHandlers(
   client: RpcServerClient,
@@ -49,10 +50,11 @@ export function registerHandlers(
     queue: StationQueue;
     publish: (event: LiveEvent) => void;
     logger: OcppLogger;
+    handlers?: Record<string, RegisteredHandler>;
   },
 ): void {
   const { scope } = deps;
-  for (const [name, handler] of Object.entries(actionHandlers)) {
+  for (const [name, handler] of Object.entries(deps.handlers ?? actionHandlers)) {
     client.handle(name, async ({ params, reply }) => {
       const outcome = await deps.queue
         .run(scope.stationId, () => handler(scope, params))

@@ -1,11 +1,11 @@
 import { EventEmitter } from 'node:events';
 import { plugIn, unplug } from './cable';
-import { defaultConfiguration } from './configuration';
-import { SimulatedConnector } from './connector';
 import type { ChargePointContext, ChargePointEvents } from './context';
-import { ChargePointConnection } from './connection';
-import { logFailure } from './describe-error';
+import type { ChargePointConnection } from './connection';
+import { createContext } from './create-context';
 import { registerHandlers } from './handlers';
+import { sendMeterValues, restartMeterLoops } from './meter-loop';
+import { replayCalls, sendGarbage } from './misbehaviour';
 import type {
   ChargePointErrorCode,
   ChargePointStatus,
@@ -13,14 +13,12 @@ import type {
   RegistrationStatus,
   StopReason,
 } from './ocpp-types';
-import { resolveOptions, type ResolvedOptions, type SimulatorOptions } from './options';
-import { createRandom } from './random';
+import type { OfflineQueue } from './offline-queue';
+import { resolveOptions, type SimulatorOptions } from './options';
 import { bootInBackground, bootNotification, startHeartbeat } from './registration';
+import { snapshotOf, type ConnectorSnapshot } from './snapshot';
 import { setStatus } from './status';
-import { TimerSet } from './timers';
 import {
-  restartMeterLoops,
-  sendMeterValues,
   startTransaction,
   stopTransaction,
   type StartTransactionOptions,
@@ -28,71 +26,29 @@ import {
 } from './transactions';
 import type { VehicleSpec } from './vehicle';
 
-export interface ConnectorSnapshot {
-  connectorId: number;
-  status: ChargePointStatus;
-  errorCode: ChargePointErrorCode;
-  plugged: boolean;
-  meterWh: number;
-  powerW: number;
-  socPercent: number | undefined;
-  transactionId: number | undefined;
-  idTag: string | undefined;
-}
-
-/** Energy registers start where a meter in service for a while would be: 0.1 to 25 MWh. */
-const USED_METER_WH: [number, number] = [100_000, 25_000_000];
+export type { ConnectorSnapshot } from './snapshot';
 
 /**
  * One simulated OCPP 1.6J charge point. Drive it like a driver would (plugIn, startTransaction,
- * stopTransaction, unplug) and it answers the CSMS like a real charger.
+ * stopTransaction, unplug) and it answers the CSMS like a real charger; dropLink, replay and
+ * sendGarbage make it misbehave on purpose.
  */
 export class SimulatedChargePoint extends EventEmitter<ChargePointEvents> {
   readonly identity: string;
-  private readonly options: ResolvedOptions;
   private readonly ctx: ChargePointContext;
-  private readonly timers: TimerSet;
   private readonly connection: ChargePointConnection;
+  private readonly offlineQueue: OfflineQueue;
 
   constructor(options: SimulatorOptions) {
     super();
-    this.options = resolveOptions(options);
-    this.identity = this.options.identity;
-    this.timers = new TimerSet(this.options.clock);
-    const random = createRandom(this.options.seed);
-    const connectors = new Map(
-      this.options.connectors.map((spec) => [
-        spec.connectorId,
-        new SimulatedConnector(spec, random.int(...USED_METER_WH)),
-      ]),
-    );
-    const config = defaultConfiguration({
-      numberOfConnectors: connectors.size,
-      heartbeatIntervalS: 300,
-      meterValueSampleIntervalS: Math.max(1, Math.round(this.options.meterIntervalMs / 1000)),
-    });
-    this.ctx = {
-      options: this.options,
-      clock: this.options.clock,
-      timers: this.timers,
-      random,
-      config,
-      connectors,
-      station: { status: 'Available', errorCode: 'NoError', availability: 'Operative' },
-      events: this,
-      registration: undefined,
-      meterIntervalMs: this.options.meterIntervalMs,
-      call: (method, params) => this.connection.call(method, params),
-      send: (method, params) => {
-        if (this.connection.isClosed) return;
-        this.connection.call(method, params).catch(logFailure(this.ctx, method));
-      },
-      defer: (task) => this.timers.after(0, () => void task().catch(logFailure(this.ctx, 'task'))),
-      log: (level, message) => this.options.log(level, `[${this.identity}] ${message}`),
-      reboot: (kind) => this.connection.reboot(kind),
-    };
-    config.onChange((key, value) => this.applyConfiguration(key, Number(value)));
-    this.connection = new ChargePointConnection(this.ctx);
+    const resolved = resolveOptions(options);
+    this.identity = resolved.identity;
+    ({
+      ctx: this.ctx,
+      connection: this.connection,
+      offlineQueue: this.offlineQueue,
+    } = createContext(resolved, this));
+    this.ctx.config.onChange((key, value) => this.applyConfiguration(key, Number(value)));
     registerHandlers(this.connection.rpcClient, this.ctx);
   }
 
@@ -102,6 +58,25 @@ export class SimulatedChargePoint extends EventEmitter<ChargePointEvents> {
 
   get isConnected(): boolean {
     return this.connection.isOpen;
+  }
+
+  /** The charger's own time, in epoch ms (simulated: a fast clock runs ahead of the wall). */
+  simulatedNow(): number {
+    return this.ctx.clock.now();
+  }
+
+  /** The version the next BootNotification reports (a firmware update changes it). */
+  get firmwareVersion(): string {
+    return this.ctx.firmwareVersion;
+  }
+
+  get localListVersion(): number {
+    return this.ctx.localList.version;
+  }
+
+  /** Transaction messages waiting for the link (with queueTransactionsOffline). */
+  get queuedMessages(): number {
+    return this.offlineQueue.length;
   }
 
   /** Opens the socket and sends BootNotification; resolves with the CSMS's first answer. */
@@ -116,8 +91,9 @@ export class SimulatedChargePoint extends EventEmitter<ChargePointEvents> {
   }
 
   /** Stops every timer and closes the socket; open transactions stay open, as on power loss. */
-  close(): Promise<void> {
-    return this.connection.close();
+  async close(): Promise<void> {
+    await this.connection.close();
+    this.offlineQueue.abandon(`${this.identity} was closed`);
   }
 
   plugIn(connectorId: number, vehicle?: VehicleSpec): void {
@@ -164,23 +140,29 @@ export class SimulatedChargePoint extends EventEmitter<ChargePointEvents> {
 
   connector(connectorId: number): ConnectorSnapshot | undefined {
     const connector = this.ctx.connectors.get(connectorId);
-    if (!connector) return undefined;
-    connector.advance(this.ctx.clock.now());
-    return {
-      connectorId,
-      status: connector.status,
-      errorCode: connector.errorCode,
-      plugged: connector.plugged,
-      meterWh: connector.meterWh,
-      powerW: connector.powerW,
-      socPercent: connector.vehicle?.socPercent,
-      transactionId: connector.transaction?.transactionId,
-      idTag: connector.transaction?.idTag,
-    };
+    return connector && snapshotOf(connector, this.ctx.clock.now());
   }
 
   get connectors(): ConnectorSnapshot[] {
     return [...this.ctx.connectors.keys()].flatMap((id) => this.connector(id) ?? []);
+  }
+
+  /**
+   * Cuts the socket without a close frame, as a lost network would; resolves once it is down.
+   * With `reconnect` the charger comes back after `reconnectAfterMs` of simulated time.
+   */
+  dropLink({ reconnectAfterMs = 1_000 }: { reconnectAfterMs?: number } = {}): Promise<void> {
+    return this.connection.dropLink(reconnectAfterMs);
+  }
+
+  /** Sends the last `count` calls again, same payloads under new message ids, in order. */
+  replay(count = 1): Promise<PromiseSettledResult<unknown>[]> {
+    return replayCalls(this.connection, count);
+  }
+
+  /** Writes `frame` to the socket as is, past strictMode validation. */
+  sendGarbage(frame: string): void {
+    sendGarbage(this.connection, frame);
   }
 
   private applyConfiguration(key: string, value: number): void {

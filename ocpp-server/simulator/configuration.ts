@@ -34,6 +34,14 @@ export class ConfigurationStore {
     return this;
   }
 
+  /** Sets a value at start-up, readonly or not (e.g. a charger built with other defaults). */
+  preset(key: string, value: string): this {
+    const entry = this.entries.get(key);
+    if (!entry) throw new Error(`unknown configuration key ${key}`);
+    entry.value = value;
+    return this;
+  }
+
   value(key: string): string | undefined {
     return this.entries.get(key)?.value;
   }
@@ -73,43 +81,57 @@ export class ConfigurationStore {
   }
 }
 
+const ALL_FEATURE_PROFILES =
+  'Core,FirmwareManagement,LocalAuthListManagement,Reservation,SmartCharging,RemoteTrigger';
+
 export interface DefaultConfigurationInput {
   numberOfConnectors: number;
   heartbeatIntervalS: number;
   meterValueSampleIntervalS: number;
 }
 
-/** The standard Core and RemoteTrigger keys, with values a typical charger ships with. */
+/** The standard keys of every 1.6 feature profile, with values a typical charger ships with. */
 export function defaultConfiguration(input: DefaultConfigurationInput): ConfigurationStore {
   const rw = (isValid: (value: string) => boolean) => ({ isValid });
   const readonly = { readonly: true };
-  return new ConfigurationStore()
-    .define('AllowOfflineTxForUnknownId', 'false', rw(isBoolean))
-    .define('AuthorizationCacheEnabled', 'false', rw(isBoolean))
-    .define('AuthorizeRemoteTxRequests', 'false', rw(isBoolean))
-    .define('ClockAlignedDataInterval', '0', rw(isCount))
-    .define('ConnectionTimeOut', '90', rw(isCount))
-    .define('ConnectorPhaseRotation', 'NotApplicable')
-    .define('GetConfigurationMaxKeys', '50', readonly)
-    .define('HeartbeatInterval', String(input.heartbeatIntervalS), rw(isCount))
-    .define('LocalAuthorizeOffline', 'true', rw(isBoolean))
-    .define('LocalPreAuthorize', 'false', rw(isBoolean))
-    .define('MeterValuesAlignedData', 'Energy.Active.Import.Register', rw(isMeasurandList))
-    .define(
-      'MeterValuesSampledData',
-      'Energy.Active.Import.Register,Power.Active.Import,Current.Import,SoC',
-      rw(isMeasurandList),
-    )
-    .define('MeterValueSampleInterval', String(input.meterValueSampleIntervalS), rw(isCount))
-    .define('NumberOfConnectors', String(input.numberOfConnectors), readonly)
-    .define('ResetRetries', '1', rw(isCount))
-    .define('StopTransactionOnEVSideDisconnect', 'true', rw(isBoolean))
-    .define('StopTransactionOnInvalidId', 'true', rw(isBoolean))
-    .define('StopTxnAlignedData', '', rw(isMeasurandList))
-    .define('StopTxnSampledData', 'Energy.Active.Import.Register', rw(isMeasurandList))
-    .define('SupportedFeatureProfiles', 'Core,RemoteTrigger', readonly)
-    .define('TransactionMessageAttempts', '3', rw(isCount))
-    .define('TransactionMessageRetryInterval', '60', rw(isCount))
-    .define('UnlockConnectorOnEVSideDisconnect', 'true', rw(isBoolean))
-    .define('WebSocketPingInterval', '30', rw(isCount));
+  return (
+    new ConfigurationStore()
+      .define('AllowOfflineTxForUnknownId', 'false', rw(isBoolean))
+      .define('AuthorizationCacheEnabled', 'false', rw(isBoolean))
+      .define('AuthorizeRemoteTxRequests', 'false', rw(isBoolean))
+      .define('ClockAlignedDataInterval', '0', rw(isCount))
+      .define('ChargeProfileMaxStackLevel', '8', readonly)
+      .define('ChargingScheduleAllowedChargingRateUnit', 'Current,Power', readonly)
+      .define('ChargingScheduleMaxPeriods', '24', readonly)
+      .define('ConnectionTimeOut', '90', rw(isCount))
+      .define('ConnectorPhaseRotation', 'NotApplicable')
+      .define('GetConfigurationMaxKeys', '50', readonly)
+      .define('HeartbeatInterval', String(input.heartbeatIntervalS), rw(isCount))
+      .define('LocalAuthListEnabled', 'true', rw(isBoolean))
+      .define('LocalAuthListMaxLength', '1000', readonly)
+      .define('LocalAuthorizeOffline', 'true', rw(isBoolean))
+      .define('LocalPreAuthorize', 'false', rw(isBoolean))
+      .define('MeterValuesAlignedData', 'Energy.Active.Import.Register', rw(isMeasurandList))
+      .define(
+        'MeterValuesSampledData',
+        'Energy.Active.Import.Register,Power.Active.Import,Current.Import,SoC',
+        rw(isMeasurandList),
+      )
+      .define('MaxChargingProfilesInstalled', '16', readonly)
+      .define('MeterValueSampleInterval', String(input.meterValueSampleIntervalS), rw(isCount))
+      .define('NumberOfConnectors', String(input.numberOfConnectors), readonly)
+      // Readonly in the specification; writable here so a test can turn it on.
+      .define('ReserveConnectorZeroSupported', 'false', rw(isBoolean))
+      .define('ResetRetries', '1', rw(isCount))
+      .define('SendLocalListMaxLength', '100', readonly)
+      .define('StopTransactionOnEVSideDisconnect', 'true', rw(isBoolean))
+      .define('StopTransactionOnInvalidId', 'true', rw(isBoolean))
+      .define('StopTxnAlignedData', '', rw(isMeasurandList))
+      .define('StopTxnSampledData', 'Energy.Active.Import.Register', rw(isMeasurandList))
+      .define('SupportedFeatureProfiles', ALL_FEATURE_PROFILES, readonly)
+      .define('TransactionMessageAttempts', '3', rw(isCount))
+      .define('TransactionMessageRetryInterval', '60', rw(isCount))
+      .define('UnlockConnectorOnEVSideDisconnect', 'true', rw(isBoolean))
+      .define('WebSocketPingInterval', '30', rw(isCount))
+  );
 }

@@ -1,13 +1,21 @@
 import type { RPCClient } from 'ocpp-rpc';
-import type { ChargePointContext } from './context';
+import type { ChargePointContext, RebootReason } from './context';
 import { describeError, logFailure } from './describe-error';
-import type { OutboundCalls, OutboundMethod, StopReason } from './ocpp-types';
+import type { OutboundCalls, OutboundMethod } from './ocpp-types';
 import { bootInBackground } from './registration';
-import { createChargePointClient, setPingInterval } from './rpc';
+import { rearmReservations } from './reservations';
+import { createChargePointClient, setPingInterval, terminateSocket } from './rpc';
 import { announceAllStatuses, setStatus, settle } from './status';
 import { stopTransaction } from './transactions';
 
 const OPEN = 1;
+/** How many sent calls are kept for replay(). */
+const RECENT_CALLS = 50;
+
+export interface SentCall {
+  method: OutboundMethod;
+  params: unknown;
+}
 
 /**
  * The charge point's socket to the CSMS: connecting (with retries), reconnecting, rebooting
@@ -17,7 +25,10 @@ export class ChargePointConnection {
   private readonly client: RPCClient;
   private closed = true;
   private rebooting = false;
+  private dropping = false;
+  private reconnecting = false;
   private openedBefore = false;
+  private readonly sent: SentCall[] = [];
   private wakeConnectRetry: (() => void) | undefined;
 
   constructor(private readonly ctx: ChargePointContext) {
@@ -40,9 +51,39 @@ export class ChargePointConnection {
     return this.closed;
   }
 
+  /** The calls sent most recently, oldest first (replays not included). */
+  get recentCalls(): readonly SentCall[] {
+    return this.sent;
+  }
+
   call<M extends OutboundMethod>(method: M, params: OutboundCalls[M][0]) {
     this.ctx.log('debug', `sending ${method} ${JSON.stringify(params)}`);
+    this.sent.push({ method, params: structuredClone(params) });
+    if (this.sent.length > RECENT_CALLS) this.sent.shift();
     return this.client.call(method, params) as Promise<OutboundCalls[M][1]>;
+  }
+
+  /**
+   * Cuts the socket without a close frame, as a lost network would. With `reconnect` the
+   * charger comes back after `reconnectAfterMs` (simulated time), reports its connectors and
+   * sends what it queued; without, it is gone for good.
+   */
+  async dropLink(reconnectAfterMs: number): Promise<void> {
+    if (!this.isOpen) return;
+    this.dropping = true;
+    try {
+      await terminateSocket(this.client);
+    } finally {
+      this.dropping = false;
+    }
+    if (this.closed) return;
+    if (!this.ctx.options.reconnect) {
+      this.goneForGood();
+      return;
+    }
+    this.reconnecting = true;
+    const reopen = () => void this.open().catch(logFailure(this.ctx, 'reconnect'));
+    this.ctx.timers.after(reconnectAfterMs, reopen, 'reconnect');
   }
 
   /** Connects; with `reconnect`, keeps trying until the CSMS is reachable or close() is called. */
@@ -74,15 +115,15 @@ export class ChargePointConnection {
   }
 
   /** Ends the transactions, goes offline and boots again with every connector at rest. */
-  async reboot(kind: 'Hard' | 'Soft'): Promise<void> {
+  async reboot(reason: RebootReason): Promise<void> {
     const { ctx } = this;
-    const reason: StopReason = kind === 'Hard' ? 'HardReset' : 'SoftReset';
     for (const connectorId of ctx.connectors.keys()) {
       await stopTransaction(ctx, connectorId, reason).catch(logFailure(ctx, 'stop before reset'));
     }
-    ctx.log('info', `${kind} reset: rebooting`);
+    ctx.log('info', `rebooting (${reason})`);
     this.rebooting = true;
     ctx.timers.clearAll();
+    rearmReservations(ctx);
     ctx.registration = undefined;
     await this.client.close({ code: 1012, reason: 'Rebooting' });
     for (const connector of ctx.connectors.values()) {
@@ -100,12 +141,21 @@ export class ChargePointConnection {
     setPingInterval(this.client, pingIntervalMs);
   }
 
+  /** Reconnect off or given up: nothing may keep running. */
+  private goneForGood(): void {
+    this.ctx.log('warn', 'connection closed for good');
+    this.ctx.timers.clearAll();
+    this.ctx.registration = undefined;
+  }
+
   private listen(): void {
     const { ctx, client } = this;
     client.on('open', () => {
       // A reconnect is not a reboot: no new BootNotification, but the CSMS learns the state.
-      if (this.openedBefore && ctx.registration === 'Accepted') announceAllStatuses(ctx);
+      const isReconnect = this.openedBefore || this.reconnecting;
+      if (isReconnect && ctx.registration === 'Accepted') announceAllStatuses(ctx);
       this.openedBefore = true;
+      this.reconnecting = false;
     });
     client.on('disconnect', ({ code }: { code: number }) => {
       if (!this.closed && !this.rebooting) ctx.log('warn', `disconnected (${code})`);
@@ -114,11 +164,8 @@ export class ChargePointConnection {
       const wasOpen = this.openedBefore;
       this.openedBefore = false;
       // ocpp-rpc also emits 'close' for a failed connect, which open() retries on its own.
-      if (this.closed || this.rebooting || !wasOpen) return;
-      // Gone for good (reconnect off or given up): nothing may keep running.
-      ctx.log('warn', 'connection closed for good');
-      ctx.timers.clearAll();
-      ctx.registration = undefined;
+      if (this.closed || this.rebooting || this.dropping || !wasOpen) return;
+      this.goneForGood();
     });
     client.on('strictValidationFailure', ({ method, error }: { method: string; error: Error }) =>
       ctx.log('error', `schema validation failed for ${method}: ${error.message}`),

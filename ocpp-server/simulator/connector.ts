@@ -15,11 +15,25 @@ export interface ConnectorSpec {
 export type Availability = 'Operative' | 'Inoperative';
 
 export interface ActiveTransaction {
+  /** Provisional (negative) while a StartTransaction queued offline awaits its answer. */
   transactionId: number;
   idTag: string;
   meterStart: number;
   startedAt: number;
+  reservationId?: number;
 }
+
+/** A ReserveNow the connector (or, on connector 0, the station) holds. */
+export interface Reservation {
+  reservationId: number;
+  connectorId: number;
+  idTag: string;
+  parentIdTag?: string;
+  expiresAt: number;
+}
+
+/** The charging limit in W at a moment, from the installed charging profiles. */
+export type LimitProvider = (connector: SimulatedConnector, at: number) => number;
 
 /** Energy is integrated in steps no longer than this, so the DC taper is followed closely. */
 const MAX_STEP_MS = 5_000;
@@ -41,6 +55,7 @@ export class SimulatedConnector {
   scheduledAvailability: Availability | undefined;
   vehicle: SimulatedVehicle | undefined;
   transaction: ActiveTransaction | undefined;
+  reservation: Reservation | undefined;
   /** A start or stop is in flight; further commands must not interleave with it. */
   busy = false;
 
@@ -48,7 +63,11 @@ export class SimulatedConnector {
   private drawnW = 0;
   private lastAdvanceAt = 0;
 
-  constructor(spec: ConnectorSpec, initialRegisterWh: number) {
+  constructor(
+    spec: ConnectorSpec,
+    initialRegisterWh: number,
+    private readonly limitW: LimitProvider = () => Infinity,
+  ) {
     this.connectorId = spec.connectorId;
     this.type = spec.type;
     this.maxPowerW = spec.maxPowerW;
@@ -70,15 +89,22 @@ export class SimulatedConnector {
     return this.vehicle !== undefined;
   }
 
-  /** The power this connector offers the vehicle. */
-  get offeredW(): number {
-    return this.status === 'SuspendedEVSE' ? 0 : this.maxPowerW;
+  /** The power this connector offers the vehicle: its rating, capped by charging profiles. */
+  offeredW(at: number): number {
+    if (this.status === 'SuspendedEVSE') return 0;
+    return Math.max(0, Math.min(this.maxPowerW, this.limitW(this, at)));
   }
 
   beginTransaction(transaction: ActiveTransaction, now: number): void {
     this.transaction = transaction;
     this.lastAdvanceAt = now;
-    this.drawnW = this.vehicle?.drawW(this.current, this.offeredW) ?? 0;
+    this.reconsider(now);
+  }
+
+  /** Brings the register up to `now`, then draws what is offered from now on. */
+  reconsider(now: number): void {
+    this.advance(now);
+    if (this.transaction) this.drawnW = this.vehicle?.drawW(this.current, this.offeredW(now)) ?? 0;
   }
 
   /** Lets energy flow from the last update until `now` at the power the vehicle draws. */
@@ -90,7 +116,7 @@ export class SimulatedConnector {
       this.energyWh += stepWh;
       this.vehicle?.absorb(stepWh);
       this.lastAdvanceAt += step;
-      this.drawnW = this.vehicle?.drawW(this.current, this.offeredW) ?? 0;
+      this.drawnW = this.vehicle?.drawW(this.current, this.offeredW(this.lastAdvanceAt)) ?? 0;
     }
   }
 

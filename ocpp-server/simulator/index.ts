@@ -9,5 +9,12 @@ export type {
 export { startDemoFleet, type DemoFleetOptions } from './demo-fleet';
 export { startFleet, type Fleet, type FleetOptions, type FleetStation } from './fleet';
 export type { AnswerOverride, LogLevel, SimulatorLog, SimulatorOptions } from './options';
+export type {
+  ChargingProfile,
+  ChargingRateUnit,
+  ChargingSchedule,
+  InstalledProfile,
+} from './smart-charging/charging-profile';
+export { compositeLimitAt, compositeSchedule } from './smart-charging/composite-schedule';
 export type { StartTransactionOptions, StartTransactionResult } from './transactions';
 export type { ConnectorType, VehicleSpec } from './vehicle';

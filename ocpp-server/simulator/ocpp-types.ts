@@ -5,8 +5,13 @@ import type {
   BootNotificationResponse,
   DataTransferRequest,
   DataTransferResponse,
+  DiagnosticsStatusNotificationRequest,
+  DiagnosticsStatusNotificationResponse,
+  FirmwareStatusNotificationRequest,
+  FirmwareStatusNotificationResponse,
   HeartbeatRequest,
   HeartbeatResponse,
+  IdTagInfo,
   MeterValuesRequest,
   MeterValuesResponse,
   SampledValue,
@@ -17,11 +22,18 @@ import type {
   StopTransactionRequest,
   StopTransactionResponse,
 } from '@/ocpp-server/ocpp16-types';
+import type {
+  ChargingProfile,
+  ChargingProfilePurpose,
+  ChargingRateUnit,
+  ChargingSchedule,
+} from './smart-charging/charging-profile';
 
 export type {
   AuthorizationStatus,
   ChargePointErrorCode,
   ChargePointStatus,
+  IdTagInfo,
   MeterValue,
   SampledValue,
   StopReason,
@@ -34,6 +46,8 @@ export type {
  */
 
 export type RegistrationStatus = BootNotificationResponse['status'];
+export type FirmwareStatus = FirmwareStatusNotificationRequest['status'];
+export type DiagnosticsStatus = DiagnosticsStatusNotificationRequest['status'];
 export type ReadingContext = NonNullable<SampledValue['context']>;
 
 /** The measurands this simulator can produce. */
@@ -51,6 +65,14 @@ export interface OutboundCalls {
   StartTransaction: [StartTransactionRequest, StartTransactionResponse];
   StopTransaction: [StopTransactionRequest, StopTransactionResponse];
   MeterValues: [MeterValuesRequest, MeterValuesResponse];
+  FirmwareStatusNotification: [
+    FirmwareStatusNotificationRequest,
+    FirmwareStatusNotificationResponse,
+  ];
+  DiagnosticsStatusNotification: [
+    DiagnosticsStatusNotificationRequest,
+    DiagnosticsStatusNotificationResponse,
+  ];
 }
 
 export type OutboundMethod = keyof OutboundCalls;
@@ -58,7 +80,7 @@ export type OutboundMethod = keyof OutboundCalls;
 /** Calls the CSMS makes that the simulator answers: method → [request, response]. */
 export interface InboundCalls {
   RemoteStartTransaction: [
-    { idTag: string; connectorId?: number; chargingProfile?: unknown },
+    { idTag: string; connectorId?: number; chargingProfile?: ChargingProfile },
     { status: 'Accepted' | 'Rejected' },
   ];
   RemoteStopTransaction: [{ transactionId: number }, { status: 'Accepted' | 'Rejected' }];
@@ -97,6 +119,62 @@ export interface InboundCalls {
   ];
   ClearCache: [Record<string, never>, { status: 'Accepted' | 'Rejected' }];
   DataTransfer: [DataTransferRequest, DataTransferResponse];
+  ReserveNow: [
+    {
+      connectorId: number;
+      expiryDate: string;
+      idTag: string;
+      parentIdTag?: string;
+      reservationId: number;
+    },
+    { status: 'Accepted' | 'Faulted' | 'Occupied' | 'Rejected' | 'Unavailable' },
+  ];
+  CancelReservation: [{ reservationId: number }, { status: 'Accepted' | 'Rejected' }];
+  SendLocalList: [
+    {
+      listVersion: number;
+      updateType: 'Differential' | 'Full';
+      localAuthorizationList?: { idTag: string; idTagInfo?: IdTagInfo }[];
+    },
+    { status: 'Accepted' | 'Failed' | 'NotSupported' | 'VersionMismatch' },
+  ];
+  GetLocalListVersion: [Record<string, never>, { listVersion: number }];
+  UpdateFirmware: [
+    { location: string; retrieveDate: string; retries?: number; retryInterval?: number },
+    Record<string, never>,
+  ];
+  GetDiagnostics: [
+    {
+      location: string;
+      retries?: number;
+      retryInterval?: number;
+      startTime?: string;
+      stopTime?: string;
+    },
+    { fileName?: string },
+  ];
+  SetChargingProfile: [
+    { connectorId: number; csChargingProfiles: ChargingProfile },
+    { status: 'Accepted' | 'Rejected' | 'NotSupported' },
+  ];
+  ClearChargingProfile: [
+    {
+      id?: number;
+      connectorId?: number;
+      chargingProfilePurpose?: ChargingProfilePurpose;
+      stackLevel?: number;
+    },
+    { status: 'Accepted' | 'Unknown' },
+  ];
+  GetCompositeSchedule: [
+    { connectorId: number; duration: number; chargingRateUnit?: ChargingRateUnit },
+    {
+      status: 'Accepted' | 'Rejected';
+      connectorId?: number;
+      scheduleStart?: string;
+      chargingSchedule?: ChargingSchedule;
+    },
+  ];
 }
 
 export type InboundMethod = keyof InboundCalls;

@@ -52,14 +52,24 @@ export interface SimulatorOptions {
   /** Answer UnlockConnector with UnlockFailed, as a jammed lock would. */
   failUnlock?: boolean;
   answer?: AnswerOverride;
+  /**
+   * Keep StartTransaction, transaction MeterValues and StopTransaction in order while the link
+   * is down and send them, with their original timestamps, once it is back (as real chargers
+   * do). Offline, sessions start under the Local Authorization List or
+   * AllowOfflineTxForUnknownId.
+   */
+  queueTransactionsOffline?: boolean;
+  /** Each step of a firmware update, and the diagnostics upload. */
+  firmwareStepMs?: number;
+  /** Configuration values to start with, readonly keys included (e.g. LocalPreAuthorize). */
+  configuration?: Record<string, string>;
   /** The vehicle that plugs in when none is given (remote starts, tag-first starts). */
   vehicleFor?: (connectorId: number) => VehicleSpec;
 }
 
-export type ResolvedOptions = Required<
-  Omit<SimulatorOptions, 'password' | 'serialNumber' | 'answer' | 'vehicleFor'>
-> &
-  Pick<SimulatorOptions, 'password' | 'serialNumber' | 'answer' | 'vehicleFor'>;
+type OptionalKeys = 'password' | 'serialNumber' | 'answer' | 'vehicleFor' | 'configuration';
+export type ResolvedOptions = Required<Omit<SimulatorOptions, OptionalKeys>> &
+  Pick<SimulatorOptions, OptionalKeys>;
 
 const silent: SimulatorLog = () => {};
 
@@ -85,6 +95,8 @@ export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
     bootRetryMs: 10_000,
     callTimeoutMs: 30_000,
     failUnlock: false,
+    queueTransactionsOffline: false,
+    firmwareStepMs: 2_000,
     ...withoutUndefined(options),
   };
   assertFits(resolved, 'vendor', resolved.vendor, 20);

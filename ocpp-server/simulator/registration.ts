@@ -21,7 +21,7 @@ export async function bootNotification(ctx: ChargePointContext): Promise<BootRes
   const response = await ctx.call('BootNotification', {
     chargePointVendor: options.vendor,
     chargePointModel: options.model,
-    firmwareVersion: options.firmwareVersion,
+    firmwareVersion: ctx.firmwareVersion,
     ...(options.serialNumber ? { chargePointSerialNumber: options.serialNumber } : {}),
   });
   const wasAccepted = ctx.registration === 'Accepted';

@@ -46,6 +46,16 @@ export function handleCalls(client: RPCClient, method: string | undefined, handl
   else client.handle(method, raw);
 }
 
+/** Closes the socket without a close frame (ocpp-rpc's force close terminates it). */
+export async function terminateSocket(client: RPCClient): Promise<void> {
+  await client.close({ force: true });
+}
+
+/** Writes a frame as is, past strictMode validation. */
+export function sendRawFrame(client: RPCClient, frame: string): void {
+  client.sendRaw(frame);
+}
+
 export function setPingInterval(client: RPCClient, pingIntervalMs: number): void {
   client.reconfigure({ pingIntervalMs } as ClientOptions);
 }

@@ -41,10 +41,14 @@ export function announceAllStatuses(ctx: ChargePointContext, triggered = false):
   for (const connectorId of ctx.connectors.keys()) announceStatus(ctx, connectorId, triggered);
 }
 
-/** Where a connector goes when a session ends or never starts: the cable may still be in. */
+/**
+ * Where a connector goes when a session ends or never starts: the cable may still be in, and
+ * a reservation keeps an empty connector Reserved.
+ */
 export function statusAfterSession(connector: SimulatedConnector): ChargePointStatus {
   if (connector.availability === 'Inoperative') return 'Unavailable';
-  return connector.plugged ? 'Finishing' : 'Available';
+  if (connector.plugged) return 'Finishing';
+  return connector.reservation ? 'Reserved' : 'Available';
 }
 
 /**

@@ -1,7 +1,12 @@
-import type { SimulatedConnector } from './connector';
+import { permitStart } from './authorization';
+import type { ActiveTransaction, SimulatedConnector } from './connector';
 import type { ChargePointContext, TransactionStoppedEvent } from './context';
+import { logFailure } from './describe-error';
+import { startMeterLoop, stopMeterLoop } from './meter-loop';
 import { parseMeasurands, sampleConnector } from './meter-values';
-import type { AuthorizationStatus, ReadingContext, StopReason } from './ocpp-types';
+import type { AuthorizationStatus, OutboundCalls, StopReason } from './ocpp-types';
+import { consumeReservation } from './reservations';
+import type { ChargingProfile } from './smart-charging/charging-profile';
 import { requireConnector, setStatus, settle } from './status';
 import { randomVehicle, SimulatedVehicle, type VehicleSpec } from './vehicle';
 
@@ -10,14 +15,22 @@ export interface StartTransactionOptions {
   authorize?: boolean;
   /** The vehicle, when none is plugged in yet. */
   vehicle?: VehicleSpec;
+  /** A TxProfile that came with a RemoteStartTransaction; it applies to this transaction. */
+  chargingProfile?: ChargingProfile;
 }
 
 export type StartTransactionResult =
-  { started: true; transactionId: number } | { started: false; authorization: AuthorizationStatus };
+  | { started: true; transactionId: number }
+  | { started: false; authorization: AuthorizationStatus }
+  | { started: false; reservedFor: number };
+
+type StartResponse = OutboundCalls['StartTransaction'][1];
 
 /**
- * A driver presents `idTag` at a connector: Authorize, then StartTransaction with the energy
- * register as meterStart, then Charging with periodic MeterValues.
+ * A driver presents `idTag` at a connector: Authorize (unless a reservation for someone else
+ * refuses it first), then StartTransaction with the energy register as meterStart, then
+ * Charging with periodic MeterValues. Offline with the transaction queue on, it starts at once
+ * under a provisional transactionId (minus the connector id) that the CSMS's answer replaces.
  */
 export async function startTransaction(
   ctx: ChargePointContext,
@@ -30,41 +43,82 @@ export async function startTransaction(
   connector.busy = true;
   try {
     if (connector.status === 'Available') setStatus(ctx, connectorId, 'Preparing');
-    if (options.authorize ?? true) {
-      const { idTagInfo } = await ctx.call('Authorize', { idTag });
-      if (idTagInfo.status !== 'Accepted') {
-        ctx.log('info', `connector ${connectorId}: ${idTag} not authorized (${idTagInfo.status})`);
-        settle(ctx, connector);
-        return { started: false, authorization: idTagInfo.status };
-      }
+    const permission = await permitStart(ctx, connector, idTag, options.authorize ?? true);
+    if (!permission.allowed) {
+      ctx.log('info', `connector ${connectorId}: ${idTag} may not start here`);
+      if (connector.status !== 'Reserved') settle(ctx, connector);
+      return 'reservedFor' in permission
+        ? { started: false, reservedFor: permission.reservedFor }
+        : { started: false, authorization: permission.authorization };
     }
     connector.vehicle ??= new SimulatedVehicle(
       options.vehicle ?? ctx.options.vehicleFor?.(connectorId) ?? randomVehicle(ctx.random),
     );
     const startedAt = ctx.clock.now();
-    const meterStart = connector.meterWh;
-    const { transactionId, idTagInfo } = await ctx.call('StartTransaction', {
-      connectorId,
+    const reservationId = permission.reservation?.reservationId;
+    if (permission.reservation) consumeReservation(ctx, permission.reservation);
+    const transaction: ActiveTransaction = {
+      transactionId: -connectorId,
       idTag,
-      meterStart,
-      timestamp: new Date(startedAt).toISOString(),
-    });
-    connector.beginTransaction({ transactionId, idTag, meterStart, startedAt }, startedAt);
-    ctx.events.emit('transactionStarted', { connectorId, transactionId, idTag, meterStart });
-    ctx.log('info', `connector ${connectorId}: transaction ${transactionId} started for ${idTag}`);
-    if (idTagInfo.status !== 'Accepted' && ctx.config.flag('StopTransactionOnInvalidId')) {
-      await endTransaction(ctx, connector, 'DeAuthorized');
-      return { started: false, authorization: idTagInfo.status };
+      meterStart: connector.meterWh,
+      startedAt,
+      ...(reservationId === undefined ? {} : { reservationId }),
+    };
+    const answer = ctx.transactionCall(
+      'StartTransaction',
+      () => ({
+        connectorId,
+        idTag,
+        meterStart: transaction.meterStart,
+        timestamp: new Date(startedAt).toISOString(),
+        ...(reservationId === undefined ? {} : { reservationId }),
+      }),
+      (response) => (transaction.transactionId = response.transactionId),
+    );
+    const queuedOffline = ctx.options.queueTransactionsOffline && !ctx.isOnline();
+    const response = queuedOffline ? undefined : await answer;
+    if (!response) {
+      answer
+        .then((queued) => confirmStart(ctx, connector, transaction, queued))
+        .catch(logFailure(ctx, 'queued StartTransaction'));
+    }
+    connector.beginTransaction(transaction, startedAt);
+    if (options.chargingProfile) {
+      const profile = { ...options.chargingProfile, transactionId: transaction.transactionId };
+      ctx.chargingProfiles.install(connectorId, profile);
+      connector.reconsider(startedAt);
+    }
+    ctx.events.emit('transactionStarted', { connectorId, ...transaction });
+    ctx.log('info', `connector ${connectorId}: transaction ${transaction.transactionId} started`);
+    if (response && (await confirmStart(ctx, connector, transaction, response))) {
+      return { started: false, authorization: response.idTagInfo.status };
     }
     setStatus(ctx, connectorId, 'Charging');
     startMeterLoop(ctx, connector);
-    return { started: true, transactionId };
+    return { started: true, transactionId: transaction.transactionId };
   } catch (error) {
     if (!connector.transaction) settle(ctx, connector);
     throw error;
   } finally {
     settleIfScheduled(ctx, connector);
   }
+}
+
+/**
+ * Ends the transaction when the CSMS found the idTag invalid and StopTransactionOnInvalidId is
+ * set; returns whether it did.
+ */
+async function confirmStart(
+  ctx: ChargePointContext,
+  connector: SimulatedConnector,
+  transaction: ActiveTransaction,
+  response: StartResponse,
+): Promise<boolean> {
+  const invalid = response.idTagInfo.status !== 'Accepted';
+  if (!invalid || !ctx.config.flag('StopTransactionOnInvalidId')) return false;
+  if (connector.transaction !== transaction) return false;
+  await endTransaction(ctx, connector, 'DeAuthorized');
+  return true;
 }
 
 /** Ends the running transaction with a StopTransaction that carries a final meter sample. */
@@ -88,77 +142,40 @@ async function endTransaction(
   connector: SimulatedConnector,
   reason: StopReason,
 ): Promise<TransactionStoppedEvent | undefined> {
-  ctx.timers.clear(meterTimer(connector));
+  stopMeterLoop(ctx, connector);
   const stoppedAt = ctx.clock.now();
   const transaction = connector.endTransaction(stoppedAt);
   if (!transaction) return undefined;
+  ctx.chargingProfiles.endTransaction(transaction.transactionId);
   const measurands = parseMeasurands(ctx.config.value('StopTxnSampledData') ?? '') ?? [];
   const finalSample = sampleConnector(connector, measurands, 'Transaction.End', stoppedAt);
-  const stopped = {
-    connectorId: connector.connectorId,
-    transactionId: transaction.transactionId,
-    meterStop: connector.meterWh,
-    reason,
-  };
+  const meterStop = connector.meterWh;
   if (reason === 'EVDisconnected') connector.vehicle = undefined;
   // Queued before the status change, so the CSMS sees the stop first.
-  const answer = ctx.call('StopTransaction', {
-    transactionId: stopped.transactionId,
+  const answer = ctx.transactionCall('StopTransaction', () => ({
+    transactionId: transaction.transactionId,
     idTag: transaction.idTag,
-    meterStop: stopped.meterStop,
+    meterStop,
     timestamp: new Date(stoppedAt).toISOString(),
     reason,
     ...(finalSample.sampledValue.length > 0 ? { transactionData: [finalSample] } : {}),
-  });
+  }));
+  const stopped = {
+    connectorId: connector.connectorId,
+    transactionId: transaction.transactionId,
+    meterStop,
+    reason,
+  };
   settle(ctx, connector);
   ctx.events.emit('transactionStopped', stopped);
-  ctx.log(
-    'info',
-    `connector ${connector.connectorId}: transaction ${stopped.transactionId} stopped (${reason})`,
-  );
-  await answer;
+  ctx.log('info', `connector ${connector.connectorId}: transaction stopped (${reason})`);
+  // Offline, the stop waits in the queue; the driver does not wait for the CSMS.
+  if (ctx.options.queueTransactionsOffline && !ctx.isOnline()) {
+    answer.catch(logFailure(ctx, 'queued StopTransaction'));
+  } else {
+    await answer;
+  }
   return stopped;
-}
-
-/**
- * Sends one MeterValues for a connector, in its transaction when one is running. A Trigger
- * reading goes out even before registration, as TriggerMessage is allowed while Pending.
- */
-export function sendMeterValues(
-  ctx: ChargePointContext,
-  connector: SimulatedConnector,
-  context: ReadingContext,
-): void {
-  if (ctx.registration !== 'Accepted' && context !== 'Trigger') return;
-  const now = ctx.clock.now();
-  connector.advance(now);
-  if (connector.status === 'Charging' && connector.vehicle?.isFull) {
-    setStatus(ctx, connector.connectorId, 'SuspendedEV');
-  }
-  const measurands = parseMeasurands(ctx.config.value('MeterValuesSampledData') ?? '') ?? [];
-  const transactionId = connector.transaction?.transactionId;
-  ctx.send('MeterValues', {
-    connectorId: connector.connectorId,
-    ...(transactionId === undefined ? {} : { transactionId }),
-    meterValue: [sampleConnector(connector, measurands, context, now)],
-  });
-}
-
-/** Restarts every running meter loop, e.g. after MeterValueSampleInterval changed. */
-export function restartMeterLoops(ctx: ChargePointContext): void {
-  for (const connector of ctx.connectors.values()) {
-    if (connector.transaction) startMeterLoop(ctx, connector);
-  }
-}
-
-function startMeterLoop(ctx: ChargePointContext, connector: SimulatedConnector): void {
-  ctx.timers.clear(meterTimer(connector));
-  if (ctx.meterIntervalMs <= 0) return;
-  ctx.timers.every(
-    ctx.meterIntervalMs,
-    () => sendMeterValues(ctx, connector, 'Sample.Periodic'),
-    meterTimer(connector),
-  );
 }
 
 /** Releases the connector; an availability change that arrived meanwhile applies now. */
@@ -167,15 +184,11 @@ function settleIfScheduled(ctx: ChargePointContext, connector: SimulatedConnecto
   if (!connector.transaction && connector.scheduledAvailability) settle(ctx, connector);
 }
 
-function meterTimer(connector: SimulatedConnector): string {
-  return `meter:${connector.connectorId}`;
-}
-
 function assertCanStart(ctx: ChargePointContext, connector: SimulatedConnector): void {
   const where = `${ctx.options.identity} connector ${connector.connectorId}`;
   if (ctx.registration !== 'Accepted') throw new Error(`${where}: charger is not registered`);
   if (connector.busy || connector.transaction) throw new Error(`${where}: already in use`);
-  if (connector.status !== 'Available' && connector.status !== 'Preparing') {
+  if (!['Available', 'Preparing', 'Reserved'].includes(connector.status)) {
     throw new Error(`${where}: cannot start while ${connector.status}`);
   }
 }

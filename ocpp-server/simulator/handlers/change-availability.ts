@@ -46,8 +46,10 @@ function reportConnector(ctx: ChargePointContext, connector: SimulatedConnector)
   if (connector.status === 'Faulted' || isInUse(connector)) return;
   let status: ChargePointStatus = connector.status;
   if (connector.availability === 'Inoperative') status = 'Unavailable';
-  else if (connector.status === 'Unavailable')
-    status = connector.plugged ? 'Preparing' : 'Available';
+  else if (connector.status === 'Unavailable') {
+    if (connector.plugged) status = 'Preparing';
+    else status = connector.reservation ? 'Reserved' : 'Available';
+  }
   if (connector.status !== status) setStatus(ctx, connector.connectorId, status);
 }
 

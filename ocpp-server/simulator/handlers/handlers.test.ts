@@ -156,7 +156,21 @@ describe('CSMS-initiated calls', () => {
 
     expect(
       await csms.command(ID, 'TriggerMessage', { requestedMessage: 'FirmwareStatusNotification' }),
-    ).toEqual({ status: 'NotImplemented' });
+    ).toEqual({ status: 'Accepted' });
+    expect((await csms.waitForCall('FirmwareStatusNotification')).params).toEqual({
+      status: 'Idle',
+    });
+    expect(
+      await csms.command(ID, 'TriggerMessage', {
+        requestedMessage: 'DiagnosticsStatusNotification',
+      }),
+    ).toEqual({ status: 'Accepted' });
+    expect((await csms.waitForCall('DiagnosticsStatusNotification')).params).toEqual({
+      status: 'Idle',
+    });
+    expect(
+      await csms.command(ID, 'TriggerMessage', { requestedMessage: 'MeterValues', connectorId: 5 }),
+    ).toEqual({ status: 'Rejected' });
   });
 
   it('ChangeAvailability: Unavailable at once when idle, Scheduled during a transaction', async () => {
@@ -192,15 +206,19 @@ describe('CSMS-initiated calls', () => {
     await waitUntil(() => chargePoint.registrationStatus === 'Accepted');
   });
 
-  it('answers ClearCache, DataTransfer and NotImplemented for anything else', async () => {
+  it('answers ClearCache, DataTransfer, and a CALLERROR for an unknown action', async () => {
     await connected();
     expect(await csms.command(ID, 'ClearCache', {})).toEqual({ status: 'Accepted' });
     expect(await csms.command(ID, 'DataTransfer', { vendorId: 'acme' })).toEqual({
       status: 'UnknownVendorId',
     });
-    await expect(csms.command(ID, 'GetLocalListVersion', {})).rejects.toMatchObject({
-      rpcErrorCode: 'NotImplemented',
-    });
+    // Every 1.6 action is implemented; anything else (sent raw, past the CSMS's schemas) fails
+    // the charger's strict validation and gets a CALLERROR, not silence.
+    csms.sendRaw(ID, '[2,"raw-1","FrobnicateConnector",{}]');
+    await waitUntil(() => csms.rawFrames.some(({ frame }) => frame.includes('"raw-1"')));
+    const reply = csms.rawFrames.find(({ frame }) => frame.includes('"raw-1"'));
+    const [type, id, code] = JSON.parse(reply?.frame ?? '[]') as unknown[];
+    expect([type, id, code]).toEqual([4, 'raw-1', 'ProtocolError']);
   });
 
   it('can be told to misbehave: never answer, answer with an error, or answer differently', async () => {

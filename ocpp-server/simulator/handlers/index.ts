@@ -2,17 +2,26 @@ import type { RPCClient } from 'ocpp-rpc';
 import type { ChargePointContext } from '../context';
 import type { InboundMethod } from '../ocpp-types';
 import { handleCalls, NOREPLY, rpcError } from '../rpc';
+import { cancelReservation } from './cancel-reservation';
 import { changeAvailability } from './change-availability';
 import { changeConfiguration } from './change-configuration';
 import { clearCache } from './clear-cache';
+import { clearChargingProfile } from './clear-charging-profile';
 import { dataTransfer } from './data-transfer';
+import { getCompositeSchedule } from './get-composite-schedule';
 import { getConfiguration } from './get-configuration';
+import { getDiagnostics } from './get-diagnostics';
+import { getLocalListVersion } from './get-local-list-version';
 import type { InboundHandler } from './handler';
 import { remoteStartTransaction } from './remote-start-transaction';
 import { remoteStopTransaction } from './remote-stop-transaction';
+import { reserveNow } from './reserve-now';
 import { reset } from './reset';
+import { sendLocalList } from './send-local-list';
+import { setChargingProfile } from './set-charging-profile';
 import { triggerMessage } from './trigger-message';
 import { unlockConnector } from './unlock-connector';
+import { updateFirmware } from './update-firmware';
 
 const HANDLERS: { [M in InboundMethod]: InboundHandler<M> } = {
   RemoteStartTransaction: remoteStartTransaction,
@@ -25,6 +34,15 @@ const HANDLERS: { [M in InboundMethod]: InboundHandler<M> } = {
   TriggerMessage: triggerMessage,
   ClearCache: clearCache,
   DataTransfer: dataTransfer,
+  ReserveNow: reserveNow,
+  CancelReservation: cancelReservation,
+  SendLocalList: sendLocalList,
+  GetLocalListVersion: getLocalListVersion,
+  UpdateFirmware: updateFirmware,
+  GetDiagnostics: getDiagnostics,
+  SetChargingProfile: setChargingProfile,
+  ClearChargingProfile: clearChargingProfile,
+  GetCompositeSchedule: getCompositeSchedule,
 };
 
 /** Answers the CSMS-initiated calls; anything unlisted gets NotImplemented. */

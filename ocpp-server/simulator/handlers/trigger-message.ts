@@ -1,10 +1,13 @@
 import { logFailure } from '../describe-error';
 import { bootNotification } from '../registration';
 import { announceAllStatuses, announceStatus } from '../status';
-import { sendMeterValues } from '../transactions';
+import { sendMeterValues } from '../meter-loop';
 import type { InboundHandler } from './handler';
 
-/** Accepted, then the requested message is actually sent, right after the answer. */
+/**
+ * Accepted, then the requested message is actually sent, right after the answer: the current
+ * status for status notifications, a fresh reading for MeterValues (one connector or all).
+ */
 export const triggerMessage: InboundHandler<'TriggerMessage'> = (
   ctx,
   { requestedMessage, connectorId },
@@ -36,8 +39,16 @@ export const triggerMessage: InboundHandler<'TriggerMessage'> = (
         }
       });
       break;
-    default:
-      return { status: 'NotImplemented' };
+    case 'FirmwareStatusNotification':
+      ctx.defer(async () =>
+        ctx.send('FirmwareStatusNotification', { status: ctx.maintenance.firmwareStatus }),
+      );
+      break;
+    case 'DiagnosticsStatusNotification':
+      ctx.defer(async () =>
+        ctx.send('DiagnosticsStatusNotification', { status: ctx.maintenance.diagnosticsStatus }),
+      );
+      break;
   }
   return { status: 'Accepted' };
 };

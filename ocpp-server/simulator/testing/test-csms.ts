@@ -1,7 +1,12 @@
 import { EventEmitter } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { RPCServer, type RPCClient } from 'ocpp-rpc';
-import type { AuthorizationStatus, OutboundCalls, RegistrationStatus } from '../ocpp-types';
+import type {
+  AuthorizationStatus,
+  IdTagInfo,
+  OutboundCalls,
+  RegistrationStatus,
+} from '../ocpp-types';
 import { rpcError } from '../rpc';
 
 export interface RecordedCall {
@@ -10,11 +15,17 @@ export interface RecordedCall {
   params: Record<string, unknown>;
 }
 
+export interface RecordedDisconnect {
+  identity: string;
+  code: number;
+}
+
 export interface TestCsmsOptions {
   /** The BootNotification answer; change it later through `csms.bootStatus`. */
   bootStatus?: RegistrationStatus;
   intervalS?: number;
-  authorize?: (idTag: string) => AuthorizationStatus;
+  /** The idTagInfo (or just its status) for Authorize and StartTransaction. */
+  authorize?: (idTag: string) => AuthorizationStatus | IdTagInfo;
   /** When set, chargers must present this basic-auth password. */
   password?: string;
   /** A fixed port, e.g. to bring a CSMS back where a charger expects it; 0 picks a free one. */
@@ -28,11 +39,17 @@ export interface TestCsmsOptions {
 export async function startTestCsms(options: TestCsmsOptions = {}) {
   const server = new RPCServer({ protocols: ['ocpp1.6'], strictMode: true });
   const calls: RecordedCall[] = [];
+  const disconnects: RecordedDisconnect[] = [];
+  /** Every frame received, as text, before any parsing. */
+  const rawFrames: { identity: string; frame: string }[] = [];
   const recorded = new EventEmitter();
   const clients = new Map<string, RPCClient>();
   const state = { bootStatus: options.bootStatus ?? 'Accepted', nextTransactionId: 1 };
   const intervalS = options.intervalS ?? 60;
-  const authorize = options.authorize ?? (() => 'Accepted');
+  const authorize = (idTag: string): IdTagInfo => {
+    const answer = options.authorize?.(idTag) ?? 'Accepted';
+    return typeof answer === 'string' ? { status: answer } : answer;
+  };
   const now = () => new Date().toISOString();
 
   server.auth((accept, reject, handshake) => {
@@ -50,18 +67,27 @@ export async function startTestCsms(options: TestCsmsOptions = {}) {
     BootNotification: () => ({ status: state.bootStatus, currentTime: now(), interval: intervalS }),
     Heartbeat: () => ({ currentTime: now() }),
     StatusNotification: () => ({}),
-    Authorize: ({ idTag }) => ({ idTagInfo: { status: authorize(idTag) } }),
+    Authorize: ({ idTag }) => ({ idTagInfo: authorize(idTag) }),
     StartTransaction: ({ idTag }) => ({
       transactionId: state.nextTransactionId++,
-      idTagInfo: { status: authorize(idTag) },
+      idTagInfo: authorize(idTag),
     }),
     StopTransaction: () => ({ idTagInfo: { status: 'Accepted' } }),
     MeterValues: () => ({}),
+    FirmwareStatusNotification: () => ({}),
+    DiagnosticsStatusNotification: () => ({}),
   };
 
   server.on('client', (client: RPCClient) => {
     const identity = client.identity ?? '';
     clients.set(identity, client);
+    client.on('message', ({ message, outbound }: { message: unknown; outbound: boolean }) => {
+      if (!outbound) rawFrames.push({ identity, frame: String(message) });
+    });
+    client.once('close', ({ code }: { code: number }) => {
+      disconnects.push({ identity, code });
+      recorded.emit('disconnect');
+    });
     client.handle((async ({
       method,
       params,
@@ -86,6 +112,8 @@ export async function startTestCsms(options: TestCsmsOptions = {}) {
     url: `ws://127.0.0.1:${port}/ocpp`,
     port,
     calls,
+    disconnects,
+    rawFrames,
     set bootStatus(status: RegistrationStatus) {
       state.bootStatus = status;
     },
@@ -127,6 +155,12 @@ export async function startTestCsms(options: TestCsmsOptions = {}) {
       const client = clients.get(identity);
       if (!client) throw new Error(`${identity} is not connected`);
       return client.call(method, params, { callTimeoutMs: timeoutMs });
+    },
+    /** Writes a frame to a connected charger as is, e.g. a call outside the 1.6 schemas. */
+    sendRaw(identity: string, frame: string): void {
+      const client = clients.get(identity);
+      if (!client) throw new Error(`${identity} is not connected`);
+      client.sendRaw(frame);
     },
     async close(): Promise<void> {
       await server.close({ force: true });

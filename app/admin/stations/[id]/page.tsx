@@ -2,6 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
+import {
+  StationChargingProfilesSection,
+  StationCommandsSection,
+  StationConfigurationSection,
+  StationReservationsSection,
+} from '@/components/admin/commands/station-command-sections';
 import { ForbiddenNotice } from '@/components/admin/forbidden-notice';
 import { StationMessagesSection } from '@/components/admin/station-sections';
 import { StationLiveDetail } from '@/components/admin/station-live-detail';
@@ -30,6 +36,20 @@ export default async function StationPage({ params }: { params: Promise<{ id: st
         <h1 className="mt-1 text-2xl font-semibold">{station.name}</h1>
       </div>
       <StationLiveDetail initial={station} />
+      <Suspense fallback={<SectionSkeleton rows={2} />}>
+        <StationCommandsSection station={station} />
+      </Suspense>
+      <Suspense fallback={<SectionSkeleton rows={1} />}>
+        <StationConfigurationSection stationId={station.id} />
+      </Suspense>
+      <div className="grid gap-4 lg:grid-cols-2 lg:items-start">
+        <Suspense fallback={<SectionSkeleton rows={1} />}>
+          <StationReservationsSection stationId={station.id} />
+        </Suspense>
+        <Suspense fallback={<SectionSkeleton rows={1} />}>
+          <StationChargingProfilesSection stationId={station.id} />
+        </Suspense>
+      </div>
       <Suspense fallback={<SectionSkeleton rows={2} />}>
         <StationMessagesSection stationId={station.id} />
       </Suspense>

@@ -1,0 +1,28 @@
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { chargingProfiles } from '@/db/schema';
+import type { CommandEffect } from './command-effect';
+
+/** Every given criterion must match; a request without criteria clears all the station's profiles. */
+export const clearChargingProfile: CommandEffect<'ClearChargingProfile'> = {
+  async onAnswer({ tx, stationId, request, response }) {
+    if (response.status !== 'Accepted') return;
+    const criteria: SQL[] = [];
+    if (request.id !== undefined) criteria.push(eq(chargingProfiles.chargingProfileId, request.id));
+    if (request.connectorId !== undefined)
+      criteria.push(eq(chargingProfiles.connectorId, request.connectorId));
+    if (request.chargingProfilePurpose !== undefined)
+      criteria.push(eq(chargingProfiles.purpose, request.chargingProfilePurpose));
+    if (request.stackLevel !== undefined)
+      criteria.push(eq(chargingProfiles.stackLevel, request.stackLevel));
+    await tx
+      .update(chargingProfiles)
+      .set({ status: 'Cleared', clearedAt: sql`now()` })
+      .where(
+        and(
+          eq(chargingProfiles.stationId, stationId),
+          eq(chargingProfiles.status, 'Active'),
+          ...criteria,
+        ),
+      );
+  },
+};

@@ -3,6 +3,7 @@ import type { Executor } from '@/db/client';
 import { sessions } from '@/db/schema';
 import { recordAnomalies, type AnomalyInput } from '@/lib/anomalies/record-anomaly';
 import { authorizeIdTag, type IdTagAuthorization } from '@/lib/id-tags/authorize-id-tag';
+import { consumeReservation } from '@/lib/reservations/consume-reservation';
 import { claimUnmatchedStop } from './claim-unmatched-stop';
 
 export interface TransactionStartInput {
@@ -12,6 +13,8 @@ export interface TransactionStartInput {
   meterStartWh: number;
   /** The charger's timestamp: billing uses event time. */
   startedAt: Date;
+  /** The reservation the charger says this transaction uses; it becomes Used. */
+  reservationId?: number;
   /** Problems the caller found in the message, recorded with the session (not for replays). */
   anomalies?: AnomalyInput[];
 }
@@ -95,6 +98,12 @@ export async function recordTransactionStart(
     const stopBeforeStart = created
       ? await claimUnmatchedStop(tx, { ...key, sessionId: session.id })
       : null;
+    if (created && input.reservationId !== undefined) {
+      await consumeReservation(tx, {
+        stationId: input.stationId,
+        reservationId: input.reservationId,
+      });
+    }
     if (created) {
       await recordAnomalies(tx, [
         ...(input.anomalies ?? []),

@@ -18,6 +18,7 @@ export const handleStartTransaction: ActionHandler<
     idTag: params.idTag,
     meterStartWh: params.meterStart,
     startedAt,
+    ...(params.reservationId === undefined ? {} : { reservationId: params.reservationId }),
     anomalies: [
       ...findFutureTimestamps(stationId, 'StartTransaction', [startedAt], clockCheck(scope)),
       ...notAcceptedAnomaly(scope, 'StartTransaction'),

@@ -17,7 +17,15 @@ export default async function HomePage() {
     <div className="min-h-dvh">
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3">
-          <span className="text-brand-700 text-lg font-semibold">Chargedeck</span>
+          <div className="flex items-center gap-4">
+            <span className="text-brand-700 text-lg font-semibold">Chargedeck</span>
+            <Link
+              href="/docs"
+              className="text-sm text-slate-600 hover:text-slate-900 hover:underline"
+            >
+              API docs
+            </Link>
+          </div>
           {user && hasRole(user.role, 'operator') ? (
             <Link href="/admin" className="text-brand-700 text-sm font-medium hover:underline">
               Operator console

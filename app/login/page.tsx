@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/auth/login-form';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { safeCallbackPath } from '@/lib/auth/safe-callback-path';
+import { signInLimitMessage } from '@/lib/rate-limit/sign-in-limit-error';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
@@ -16,7 +17,8 @@ export default async function LoginPage({ searchParams }: { searchParams: TSearc
   );
   if (await getCurrentUser()) redirect(callbackPath);
   // next-auth sends people back here with ?error= when a non-JS sign-in fails.
-  const initialError = search.error ? 'Wrong email or password.' : null;
+  const error = typeof search.error === 'string' ? search.error : null;
+  const initialError = error ? (signInLimitMessage(error) ?? 'Wrong email or password.') : null;
   return (
     <main className="flex min-h-dvh items-center justify-center px-4 py-10">
       <div className="w-full max-w-sm rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">

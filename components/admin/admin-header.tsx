@@ -20,6 +20,21 @@ export function AdminHeader({ user }: { user: TSessionUser | null }) {
             >
               Data quality
             </Link>
+            <Link
+              href="/admin/tariffs"
+              className="text-slate-600 hover:text-slate-900 hover:underline"
+            >
+              Tariffs
+            </Link>
+            <Link
+              href="/admin/api-keys"
+              className="text-slate-600 hover:text-slate-900 hover:underline"
+            >
+              API keys
+            </Link>
+            <Link href="/docs" className="text-slate-600 hover:text-slate-900 hover:underline">
+              API docs
+            </Link>
           </nav>
         </div>
         {user && (

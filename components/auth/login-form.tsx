@@ -2,6 +2,7 @@
 
 import { signIn } from 'next-auth/react';
 import { useState, type FormEvent } from 'react';
+import { signInLimitMessage } from '@/lib/rate-limit/sign-in-limit-error';
 
 const inputClass =
   'mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-500 focus:outline-none';
@@ -34,9 +35,10 @@ export function LoginForm({
     if (!result || result.error) {
       setPending(false);
       setError(
-        result?.error === 'CredentialsSignin'
-          ? 'Wrong email or password.'
-          : 'Signing in failed. Please try again.',
+        signInLimitMessage(result?.error) ??
+          (result?.error === 'CredentialsSignin'
+            ? 'Wrong email or password.'
+            : 'Signing in failed. Please try again.'),
       );
       return;
     }

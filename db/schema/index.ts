@@ -9,3 +9,6 @@ export * from './station-configuration';
 export * from './reservations';
 export * from './charging-profiles';
 export * from './ocpp-log';
+export * from './tariffs';
+export * from './api-keys';
+export * from './rate-limits';

@@ -1,6 +1,7 @@
 import { relations } from 'drizzle-orm';
 import { doublePrecision, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { stations } from './stations';
+import { tariffs } from './tariffs';
 
 export const sites = pgTable('sites', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -14,6 +15,8 @@ export const sites = pgTable('sites', {
   /** IANA time zone, e.g. Europe/Berlin: receipts and time-of-use tariffs use it. */
   timeZone: text('time_zone').notNull(),
   amenities: text('amenities').array().notNull().default([]),
+  /** The tariff of the site's stations that have none of their own. */
+  tariffId: uuid('tariff_id').references(() => tariffs.id, { onDelete: 'set null' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

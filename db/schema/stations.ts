@@ -2,12 +2,15 @@ import { relations } from 'drizzle-orm';
 import { index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { connectionState, connectorStatus, connectorType, registrationStatus } from './enums';
 import { sites } from './sites';
+import { tariffs } from './tariffs';
 
 export const stations = pgTable(
   'stations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
     siteId: uuid('site_id').references(() => sites.id, { onDelete: 'set null' }),
+    /** Overrides the site's tariff; null → the site's. */
+    tariffId: uuid('tariff_id').references(() => tariffs.id, { onDelete: 'set null' }),
     /** The charge point identity: the last path segment of ws://host/ocpp/{identity}. */
     identity: text('identity').notNull().unique(),
     name: text('name').notNull(),

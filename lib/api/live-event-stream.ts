@@ -1,7 +1,8 @@
 import type { Executor } from '@/db/client';
-import { findActiveSessionUser, type TSessionUser } from '@/lib/auth/auth-session-store';
+import { findActiveSessionUser } from '@/lib/auth/auth-session-store';
 import { canViewLiveEvent } from '@/lib/auth/can-view-live-event';
 import type { EventHub } from '@/lib/events/event-hub';
+import type { TRequestUser } from './authenticate-request';
 
 export const KEEP_ALIVE_MS = 15_000;
 
@@ -13,7 +14,7 @@ export const KEEP_ALIVE_MS = 15_000;
  */
 export function createLiveEventStream(options: {
   hub: EventHub;
-  viewer: TSessionUser | null;
+  viewer: TRequestUser | null;
   db: Executor;
   signal: AbortSignal;
   keepAliveMs?: number;
@@ -22,7 +23,7 @@ export function createLiveEventStream(options: {
   const encoder = new TextEncoder();
   let stop = () => {};
   async function stillSignedIn(): Promise<boolean> {
-    if (!viewer) return true;
+    if (!viewer?.authSessionId) return true; // anonymous and API-key viewers have no session
     try {
       return (await findActiveSessionUser(db, viewer.authSessionId)) !== null;
     } catch {

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { Database } from '@/db/client';
-import type { TSessionUser } from '@/lib/auth/auth-session-store';
 import { hasRole, type TRole } from '@/lib/auth/roles';
 import { getDb } from '@/lib/db';
 import { ApiError } from './api-error';
-import { authenticateRequest } from './authenticate-request';
+import { authenticateRequest, type TRequestAuth, type TRequestUser } from './authenticate-request';
 import { toErrorResponse, zodDetails } from './error-response';
 import { readJsonBody } from './read-json-body';
+import { enforceWriteRateLimit, RateLimitedError } from './write-rate-limit';
 
 type TRouteParams = Record<string, string | string[] | undefined>;
 export interface TRouteContext {
@@ -16,6 +16,8 @@ export interface TRouteContext {
 export interface THandlerContext<TParams, TQuery, TBody, TUser> {
   req: Request;
   user: TUser;
+  /** Session or API key (with its scope); null for anonymous callers of public routes. */
+  auth: TRequestAuth | null;
   params: TParams;
   query: TQuery;
   body: TBody;
@@ -35,9 +37,10 @@ export interface TWithAuthOptions<P, Q, B, Pub extends boolean> {
 type TInfer<S> = S extends z.ZodType ? z.infer<S> : undefined;
 
 /**
- * Wraps a route handler: authenticate → check role → parse params (bad → 404), query (bad →
- * 400) and JSON body (unparseable → 400, invalid → 422) → run → JSON. Errors become
- * `{ error: { code, message, details } }`; unknown ones a logged, generic 500.
+ * Wraps a route handler: authenticate (session or API key) → check role → limit writes (429)
+ * → parse params (bad → 404), query (bad → 400) and JSON body (unparseable → 400, invalid →
+ * 422) → run → JSON. Errors become `{ error: { code, message, details } }`; unknown ones a
+ * logged, generic 500.
  */
 export function withAuth<
   P extends z.ZodType | undefined = undefined,
@@ -50,26 +53,29 @@ export function withAuth<
       TInfer<P>,
       TInfer<Q>,
       TInfer<B>,
-      Pub extends true ? TSessionUser | null : TSessionUser
+      Pub extends true ? TRequestUser | null : TRequestUser
     >,
   ) => Promise<unknown>,
   options: TWithAuthOptions<P, Q, B, Pub> = {},
 ) {
   return async function route(req: Request, context?: TRouteContext): Promise<Response> {
     try {
-      const user = await authenticateRequest(req);
+      const caller = await authenticateRequest(req);
+      const user = caller?.user ?? null;
       if (!options.public) {
         if (!user) throw new ApiError('unauthorized', 'Sign in to use this endpoint');
         if (options.role && !hasRole(user.role, options.role)) {
           throw new ApiError('forbidden', `This endpoint needs the ${options.role} role`);
         }
       }
+      await enforceWriteRateLimit(getDb(), req, caller);
       const params = parseParams(options.params, (await context?.params) ?? {});
       const query = parseQuery(options.query, new URL(req.url).searchParams);
       const body = options.body ? await parseBody(options.body, req) : undefined;
       const result = await handler({
         req,
-        user: user as Pub extends true ? TSessionUser | null : TSessionUser,
+        user: user as Pub extends true ? TRequestUser | null : TRequestUser,
+        auth: caller?.auth ?? null,
         params: params as TInfer<P>,
         query: query as TInfer<Q>,
         body: body as TInfer<B>,
@@ -77,7 +83,11 @@ export function withAuth<
       });
       return result instanceof Response ? result : Response.json(result);
     } catch (error) {
-      return toErrorResponse(error);
+      const response = toErrorResponse(error);
+      if (error instanceof RateLimitedError) {
+        response.headers.set('Retry-After', String(error.retryAfterS));
+      }
+      return response;
     }
   };
 }

@@ -4,11 +4,18 @@ import { z } from 'zod';
 import { webConfig } from '@/lib/config/web';
 import { getDb } from '@/lib/db';
 import { AUTH_SESSION_MAX_AGE_S, createAuthSession, revokeAuthSession } from './auth-session-store';
-import { verifyCredentials } from './verify-credentials';
+import { authorizeSignIn } from './verify-credentials';
 
 const ZCredentials = z.object({ email: z.string().min(1), password: z.string().min(1) });
 
 let cached: AuthOptions | undefined;
+
+/** The first x-forwarded-for hop (set by Next.js or the proxy in front of it). */
+function clientIp(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.['x-forwarded-for'];
+  const first = typeof forwarded === 'string' ? forwarded.split(',')[0]?.trim() : undefined;
+  return first || 'unknown';
+}
 
 /**
  * Built on first use, not at import, so `next build` can load the route without a database
@@ -26,10 +33,14 @@ export function authOptions(): AuthOptions {
           email: { label: 'Email', type: 'email' },
           password: { label: 'Password', type: 'password' },
         },
-        async authorize(raw) {
+        async authorize(raw, req) {
           const parsed = ZCredentials.safeParse(raw);
           if (!parsed.success) return null;
-          const user = await verifyCredentials(getDb(), parsed.data.email, parsed.data.password);
+          // A refused attempt throws: next-auth passes the message to the login form as `error`.
+          const user = await authorizeSignIn(getDb(), {
+            ...parsed.data,
+            ip: clientIp(req.headers),
+          });
           return user ? { id: user.id, email: user.email, name: user.name, role: user.role } : null;
         },
       }),

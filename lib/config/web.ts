@@ -11,6 +11,8 @@ const ZWebEnv = z.object({
    * an https URL switches the session cookie to its __Secure- name); validated here once.
    */
   NEXTAUTH_URL: z.url().optional(),
+  /** Writes (non-GET API calls) allowed per API key or user per minute. */
+  API_WRITE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(60),
 });
 
 export type WebConfig = z.infer<typeof ZWebEnv>;

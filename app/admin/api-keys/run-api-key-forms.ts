@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import type {
+  TCreateApiKeyState,
+  TRevokeApiKeyState,
+} from '@/components/admin/api-keys/api-key-form-state';
+import type { Executor } from '@/db/client';
+import { createApiKey, ZCreateApiKeyRequest } from '@/lib/api-keys/create-api-key';
+import { revokeApiKey } from '@/lib/api-keys/revoke-api-key';
+import type { TSessionUser } from '@/lib/auth/auth-session-store';
+import { hasRole } from '@/lib/auth/roles';
+
+/** Server actions are public endpoints: each call checks the session and the role itself. */
+function refusal(user: TSessionUser | null): string | null {
+  if (!user) return 'Your session ended: sign in again.';
+  if (!hasRole(user.role, 'operator')) return 'Forbidden (403): API keys are for operators.';
+  return null;
+}
+
+/** Create: authenticate → validate → insert for the caller → the secret, shown once. */
+export async function runCreateApiKey(
+  db: Executor,
+  user: TSessionUser | null,
+  form: FormData,
+): Promise<TCreateApiKeyState> {
+  const refused = refusal(user);
+  if (refused || !user) return { status: 'refused', message: refused ?? '' };
+  const parsed = ZCreateApiKeyRequest.safeParse({
+    name: form.get('name') ?? '',
+    scope: form.get('scope') ?? '',
+  });
+  if (!parsed.success) {
+    const fields = z.flattenError(parsed.error).fieldErrors;
+    return {
+      status: 'invalid',
+      message: 'Check the highlighted fields.',
+      fieldErrors: {
+        name: fields.name?.[0],
+        scope: fields.scope?.[0] ? 'Choose read or write' : undefined,
+      },
+    };
+  }
+  const key = await createApiKey(db, user.id, parsed.data);
+  return { status: 'created', name: key.name, secret: key.secret };
+}
+
+const ZRevokeForm = z.object({ id: z.uuid() });
+
+/** Revoke: authenticate → validate → update scoped to the caller's keys (admins: any). */
+export async function runRevokeApiKey(
+  db: Executor,
+  user: TSessionUser | null,
+  form: FormData,
+): Promise<TRevokeApiKeyState> {
+  const refused = refusal(user);
+  if (refused || !user) return { status: 'refused', message: refused ?? '' };
+  const parsed = ZRevokeForm.safeParse({ id: form.get('id') });
+  if (!parsed.success) return { status: 'refused', message: 'Unknown API key.' };
+  const revoked = await revokeApiKey(db, user, parsed.data.id);
+  return revoked
+    ? { status: 'revoked' }
+    : { status: 'refused', message: 'No such active key among the ones you may revoke.' };
+}

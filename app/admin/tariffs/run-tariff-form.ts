@@ -1,0 +1,83 @@
+import { eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import {
+  parseTariffForm,
+  type TTariffFormState,
+} from '@/components/admin/tariffs/tariff-form-data';
+import type { Executor } from '@/db/client';
+import { sites, stations, tariffs } from '@/db/schema';
+import type { TSessionUser } from '@/lib/auth/auth-session-store';
+import { hasRole } from '@/lib/auth/roles';
+
+/** Server actions are public endpoints: every call checks the session and the role itself. */
+function refusal(user: TSessionUser | null): TTariffFormState | null {
+  if (!user) return { status: 'refused', message: 'Your session ended: sign in again.' };
+  if (!hasRole(user.role, 'operator')) {
+    return { status: 'refused', message: 'Forbidden (403): tariffs are for operators.' };
+  }
+  return null;
+}
+
+/** Creates a tariff, or updates the one named by the form's `id`. */
+export async function runSaveTariff(
+  db: Executor,
+  user: TSessionUser | null,
+  form: FormData,
+): Promise<TTariffFormState> {
+  const refused = refusal(user);
+  if (refused) return refused;
+  const parsed = parseTariffForm(form);
+  if (!parsed.ok) {
+    return {
+      status: 'invalid',
+      message: 'Check the fields marked.',
+      fieldErrors: parsed.fieldErrors,
+    };
+  }
+  const id = form.get('id');
+  if (!id) {
+    await db.insert(tariffs).values(parsed.tariff);
+    return { status: 'saved', message: `Tariff “${parsed.tariff.name}” created.` };
+  }
+  const tariffId = z.uuid().safeParse(id);
+  const updated = tariffId.success
+    ? await db
+        .update(tariffs)
+        .set({ ...parsed.tariff, updatedAt: sql`now()` })
+        .where(eq(tariffs.id, tariffId.data))
+        .returning({ id: tariffs.id })
+    : [];
+  if (updated.length === 0) return { status: 'refused', message: 'Tariff not found.' };
+  return { status: 'saved', message: `Tariff “${parsed.tariff.name}” saved.` };
+}
+
+const ZAssignment = z.object({
+  target: z.enum(['site', 'station']),
+  targetId: z.uuid(),
+  /** Empty = no tariff of its own (a station then falls back to its site's). */
+  tariffId: z.union([z.uuid(), z.literal('').transform(() => null)]),
+});
+
+/** Sets (or clears) the tariff of one site or station. */
+export async function runAssignTariff(
+  db: Executor,
+  user: TSessionUser | null,
+  form: FormData,
+): Promise<TTariffFormState> {
+  const refused = refusal(user);
+  if (refused) return refused;
+  const [target, targetId] = z.string().catch('').parse(form.get('targetKey')).split(':');
+  const parsed = ZAssignment.safeParse({ target, targetId, tariffId: form.get('tariffId') ?? '' });
+  if (!parsed.success) {
+    return { status: 'refused', message: 'Choose a site or station and a tariff.' };
+  }
+  const { tariffId } = parsed.data;
+  const table = parsed.data.target === 'site' ? sites : stations;
+  const updated = await db
+    .update(table)
+    .set({ tariffId })
+    .where(eq(table.id, parsed.data.targetId))
+    .returning({ id: table.id });
+  if (updated.length === 0) return { status: 'refused', message: `Unknown ${parsed.data.target}.` };
+  return { status: 'saved', message: tariffId ? 'Tariff assigned.' : 'Tariff removed.' };
+}

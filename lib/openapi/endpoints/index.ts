@@ -1,0 +1,11 @@
+import type { TEndpoint } from '../endpoint';
+import { openapiEndpoint } from './openapi-endpoint';
+import { publicEndpoints } from './public-endpoints';
+import { stationEndpoints } from './station-endpoints';
+
+/** Every documented operation; a route file without an entry here fails the coverage test. */
+export const API_ENDPOINTS: TEndpoint[] = [
+  ...publicEndpoints,
+  ...stationEndpoints,
+  openapiEndpoint,
+];

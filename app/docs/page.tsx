@@ -5,6 +5,7 @@ import { MethodBadge } from '@/components/docs/method-badge';
 import { OperationCard } from '@/components/docs/operation-card';
 import { buildOpenApiDocument } from '@/lib/openapi/build-document';
 import type { TOpenApiOperation } from '@/lib/openapi/schemas/openapi';
+import { DocText } from '@/components/docs/doc-text';
 
 export const metadata: Metadata = { title: 'API documentation' };
 
@@ -45,9 +46,7 @@ export default function DocsPage() {
       <main className="mx-auto max-w-5xl space-y-8 px-4 py-6">
         <section>
           <h1 className="text-2xl font-semibold">{document.info.title}</h1>
-          <p className="mt-2 text-sm whitespace-pre-line text-slate-600">
-            {document.info.description}
-          </p>
+          <DocText text={document.info.description ?? ''} className="mt-2 text-sm text-slate-600" />
           <nav aria-label="Endpoints" className="mt-4 space-y-3">
             {[...byTag].map(([tag, operations]) => (
               <div key={tag}>

@@ -3,6 +3,7 @@ import { JsonBlock } from './json-block';
 import { MethodBadge } from './method-badge';
 import { ParametersTable } from './parameters-table';
 import { TryIt } from './try-it';
+import { DocText, renderInline } from './doc-text';
 
 interface TMediaType {
   schema?: { $ref?: string };
@@ -36,7 +37,7 @@ function ResponseSection({
         <span className={`font-mono font-semibold ${ok ? 'text-emerald-700' : 'text-red-700'}`}>
           {status}
         </span>{' '}
-        <span className="text-slate-600">{response.description}</span>
+        <span className="text-slate-600">{renderInline(response.description)}</span>
         {contentType && (
           <span className="ml-2 font-mono text-xs text-slate-400">{contentType}</span>
         )}
@@ -78,7 +79,7 @@ export function OperationCard({
         </span>
       </header>
       <h3 className="mt-2 font-semibold">{operation.summary}</h3>
-      <p className="mt-1 text-sm whitespace-pre-line text-slate-600">{operation.description}</p>
+      <DocText text={operation.description ?? ''} className="mt-1 text-sm text-slate-600" />
       <div className="mt-3 space-y-4">
         <ParametersTable parameters={operation.parameters} />
         <section className="space-y-3">

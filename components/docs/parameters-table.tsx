@@ -1,4 +1,5 @@
 import type { TOpenApiOperation } from '@/lib/openapi/schemas/openapi';
+import { renderInline } from './doc-text';
 
 type TParameter = TOpenApiOperation['parameters'][number];
 
@@ -43,7 +44,7 @@ export function ParametersTable({ parameters }: { parameters: TParameter[] }) {
               <td className="py-1.5 pr-4 font-mono text-xs text-slate-700">
                 {describeType(p.schema)}
               </td>
-              <td className="py-1.5 text-slate-600">{p.description ?? ''}</td>
+              <td className="py-1.5 text-slate-600">{renderInline(p.description ?? '')}</td>
             </tr>
           ))}
         </tbody>

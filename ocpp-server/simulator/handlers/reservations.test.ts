@@ -159,6 +159,8 @@ describe('Reservation', () => {
         expiryDate: inSimulated(sim.chargePoint, HOUR),
       }),
     ).toEqual({ status: 'Accepted' });
+    // The connector turns Reserved just after the answer; plug in only once it has.
+    await sim.csms.waitForCall('StatusNotification', statusOf(1, 'Reserved'));
     sim.chargePoint.plugIn(1, FLAT_AC_VEHICLE);
     expect(await sim.chargePoint.startTransaction(1, 'NOT-IN-FLEET')).toEqual({
       started: false,

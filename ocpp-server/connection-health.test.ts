@@ -1,5 +1,4 @@
 import { eq, sql } from 'drizzle-orm';
-import type { RPCClient } from 'ocpp-rpc';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stations } from '@/db/schema';
 import { useTestDb } from '@/test/db';
@@ -9,34 +8,24 @@ import {
   anOcppServer,
   eventually,
   listenForEvents,
-  type TestOcppServer,
+  useOcppServer,
 } from '@/test/ocpp-builders';
 
 const { db } = useTestDb();
 let events: Awaited<ReturnType<typeof listenForEvents>>;
-let server: TestOcppServer;
-const clients: RPCClient[] = [];
+const ocpp = useOcppServer({ sweepIntervalMs: 100, lastSeenThrottleMs: 0 });
 
 beforeAll(async () => {
   events = await listenForEvents();
-  server = await anOcppServer({ sweepIntervalMs: 100, lastSeenThrottleMs: 0 });
 });
-afterAll(async () => {
-  await Promise.all(clients.map((c) => c.close()));
-  await server.close();
-  await events.close();
-});
+afterAll(() => events.close());
 
 async function stationRow(id: string) {
   const [row] = await db.select().from(stations).where(eq(stations.id, id));
   return row!;
 }
 
-async function connect(station: { identity: string; password: string }) {
-  const client = await aChargePoint(server, station);
-  clients.push(client);
-  return client;
-}
+const connect = (station: { identity: string; password: string }) => ocpp.connect(station);
 
 describe('connection health', () => {
   it('marks the station online on connect and offline on disconnect, with events', async () => {
@@ -46,7 +35,7 @@ describe('connection health', () => {
       const row = await stationRow(station.id);
       return row.connectionState === 'online' && row;
     });
-    expect(online).toMatchObject({ nodeId: server.nodeId, connectionId: expect.any(String) });
+    expect(online).toMatchObject({ nodeId: ocpp.server.nodeId, connectionId: expect.any(String) });
     expect(online.connectedAt).toBeInstanceOf(Date);
     expect(online.lastSeenAt).toBeInstanceOf(Date);
     await events.next(station.id, 'station.connection');
@@ -93,7 +82,7 @@ describe('connection health', () => {
       const current = await stationRow(station.id);
       return current.connectionState === 'online' && current.lastSeenAt! > longAgo && current;
     });
-    expect(row).toMatchObject({ connectionId, nodeId: server.nodeId });
+    expect(row).toMatchObject({ connectionId, nodeId: ocpp.server.nodeId });
   });
 
   it('the sweeper marks a station that went quiet offline, whichever node held it', async () => {

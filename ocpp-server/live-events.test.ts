@@ -1,37 +1,21 @@
-import type { RPCClient } from 'ocpp-rpc';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTestDb } from '@/test/db';
 import { aStation, aUser, anIdTag } from '@/test/builders';
-import {
-  aChargePoint,
-  anOcppServer,
-  callAs,
-  eventually,
-  listenForEvents,
-  type TestOcppServer,
-} from '@/test/ocpp-builders';
+import { callAs, eventually, listenForEvents, useOcppServer } from '@/test/ocpp-builders';
 import type { StartTransactionResponse } from './ocpp16-types';
 
 const { db } = useTestDb();
 let events: Awaited<ReturnType<typeof listenForEvents>>;
-let server: TestOcppServer;
-const clients: RPCClient[] = [];
+const ocpp = useOcppServer();
 
 beforeAll(async () => {
   events = await listenForEvents();
-  server = await anOcppServer();
 });
-afterAll(async () => {
-  await Promise.all(clients.map((c) => c.close()));
-  await server.close();
-  await events.close();
-});
+afterAll(() => events.close());
 
 async function connected() {
   const station = await aStation(db);
-  const client = await aChargePoint(server, station);
-  clients.push(client);
-  return { station, client };
+  return { station, client: await ocpp.connect(station) };
 }
 
 describe('live events (NOTIFY) received by a LISTEN connection', () => {

@@ -3,15 +3,12 @@ import type {
   AuthorizeResponse,
   BootNotificationRequest,
   BootNotificationResponse,
-  DataTransferRequest,
-  DataTransferResponse,
   DiagnosticsStatusNotificationRequest,
   DiagnosticsStatusNotificationResponse,
   FirmwareStatusNotificationRequest,
   FirmwareStatusNotificationResponse,
   HeartbeatRequest,
   HeartbeatResponse,
-  IdTagInfo,
   MeterValuesRequest,
   MeterValuesResponse,
   SampledValue,
@@ -22,12 +19,9 @@ import type {
   StopTransactionRequest,
   StopTransactionResponse,
 } from '@/ocpp-server/ocpp16-types';
-import type {
-  ChargingProfile,
-  ChargingProfilePurpose,
-  ChargingRateUnit,
-  ChargingSchedule,
-} from './smart-charging/charging-profile';
+import type { CommandAction } from '@/lib/commands/command-actions';
+import type { TCommandRequest } from '@/lib/commands/command-requests';
+import type { TCommandResponse } from '@/lib/commands/command-responses';
 
 export type {
   AuthorizationStatus,
@@ -77,104 +71,18 @@ export interface OutboundCalls {
 
 export type OutboundMethod = keyof OutboundCalls;
 
-/** Calls the CSMS makes that the simulator answers: method → [request, response]. */
-export interface InboundCalls {
-  RemoteStartTransaction: [
-    { idTag: string; connectorId?: number; chargingProfile?: ChargingProfile },
-    { status: 'Accepted' | 'Rejected' },
-  ];
-  RemoteStopTransaction: [{ transactionId: number }, { status: 'Accepted' | 'Rejected' }];
-  UnlockConnector: [
-    { connectorId: number },
-    { status: 'Unlocked' | 'UnlockFailed' | 'NotSupported' },
-  ];
-  Reset: [{ type: 'Hard' | 'Soft' }, { status: 'Accepted' | 'Rejected' }];
-  ChangeAvailability: [
-    { connectorId: number; type: 'Inoperative' | 'Operative' },
-    { status: 'Accepted' | 'Rejected' | 'Scheduled' },
-  ];
-  GetConfiguration: [
-    { key?: string[] },
-    {
-      configurationKey?: { key: string; readonly: boolean; value?: string }[];
-      unknownKey?: string[];
-    },
-  ];
-  ChangeConfiguration: [
-    { key: string; value: string },
-    { status: 'Accepted' | 'Rejected' | 'RebootRequired' | 'NotSupported' },
-  ];
-  TriggerMessage: [
-    {
-      requestedMessage:
-        | 'BootNotification'
-        | 'DiagnosticsStatusNotification'
-        | 'FirmwareStatusNotification'
-        | 'Heartbeat'
-        | 'MeterValues'
-        | 'StatusNotification';
-      connectorId?: number;
-    },
-    { status: 'Accepted' | 'Rejected' | 'NotImplemented' },
-  ];
-  ClearCache: [Record<string, never>, { status: 'Accepted' | 'Rejected' }];
-  DataTransfer: [DataTransferRequest, DataTransferResponse];
+/**
+ * Calls the CSMS makes that the simulator answers: method → [request, response], from the same
+ * zod schemas the command service validates with (tested against ocpp-rpc's 1.6 validator).
+ * On the wire a ReserveNow always carries its id; the service allocates it when a caller omits it.
+ */
+export type InboundCalls = {
+  [A in Exclude<CommandAction, 'ReserveNow'>]: [TCommandRequest<A>, TCommandResponse<A>];
+} & {
   ReserveNow: [
-    {
-      connectorId: number;
-      expiryDate: string;
-      idTag: string;
-      parentIdTag?: string;
-      reservationId: number;
-    },
-    { status: 'Accepted' | 'Faulted' | 'Occupied' | 'Rejected' | 'Unavailable' },
+    TCommandRequest<'ReserveNow'> & { reservationId: number },
+    TCommandResponse<'ReserveNow'>,
   ];
-  CancelReservation: [{ reservationId: number }, { status: 'Accepted' | 'Rejected' }];
-  SendLocalList: [
-    {
-      listVersion: number;
-      updateType: 'Differential' | 'Full';
-      localAuthorizationList?: { idTag: string; idTagInfo?: IdTagInfo }[];
-    },
-    { status: 'Accepted' | 'Failed' | 'NotSupported' | 'VersionMismatch' },
-  ];
-  GetLocalListVersion: [Record<string, never>, { listVersion: number }];
-  UpdateFirmware: [
-    { location: string; retrieveDate: string; retries?: number; retryInterval?: number },
-    Record<string, never>,
-  ];
-  GetDiagnostics: [
-    {
-      location: string;
-      retries?: number;
-      retryInterval?: number;
-      startTime?: string;
-      stopTime?: string;
-    },
-    { fileName?: string },
-  ];
-  SetChargingProfile: [
-    { connectorId: number; csChargingProfiles: ChargingProfile },
-    { status: 'Accepted' | 'Rejected' | 'NotSupported' },
-  ];
-  ClearChargingProfile: [
-    {
-      id?: number;
-      connectorId?: number;
-      chargingProfilePurpose?: ChargingProfilePurpose;
-      stackLevel?: number;
-    },
-    { status: 'Accepted' | 'Unknown' },
-  ];
-  GetCompositeSchedule: [
-    { connectorId: number; duration: number; chargingRateUnit?: ChargingRateUnit },
-    {
-      status: 'Accepted' | 'Rejected';
-      connectorId?: number;
-      scheduleStart?: string;
-      chargingSchedule?: ChargingSchedule;
-    },
-  ];
-}
+};
 
 export type InboundMethod = keyof InboundCalls;

@@ -1,6 +1,7 @@
 import { relations, sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { commandState } from './enums';
+import { sessions } from './sessions';
 import { stations } from './stations';
 import { users } from './users';
 
@@ -24,6 +25,8 @@ export const commands = pgTable(
     /** The CALLERROR's message (state 'failed'); its code is in error_code. */
     error: text('error'),
     errorCode: text('error_code'),
+    /** The session this command started, stopped or otherwise acted on. */
+    sessionId: uuid('session_id').references(() => sessions.id, { onDelete: 'set null' }),
     requestedBy: uuid('requested_by').references(() => users.id, { onDelete: 'set null' }),
     /** The node the command was routed to: the one holding the station's socket at the time. */
     nodeId: text('node_id'),
@@ -37,6 +40,7 @@ export const commands = pgTable(
   },
   (t) => [
     index('commands_station_idx').on(t.stationId, t.createdAt),
+    index('commands_session_idx').on(t.sessionId),
     // A node's sweep for queued commands it missed; only unfinished rows are indexed.
     index('commands_pending_idx')
       .on(t.nodeId, t.expiresAt)

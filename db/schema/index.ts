@@ -2,6 +2,7 @@ export * from './enums';
 export * from './users';
 export * from './sites';
 export * from './stations';
+export * from './vehicles';
 export * from './id-tags';
 export * from './sessions';
 export * from './commands';

@@ -1,4 +1,4 @@
-import { relations } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import {
   bigint,
   bigserial,
@@ -15,8 +15,42 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { sessionStatus } from './enums';
+import { tariffs, type TTariff } from './tariffs';
+import { vehicles } from './vehicles';
 import { stations } from './stations';
 import { users } from './users';
+
+/** The pricing a session was started under, frozen with its site's time zone. */
+export type TSessionTariffSnapshot = Pick<
+  TTariff,
+  | 'currency'
+  | 'energyPricePerMwh'
+  | 'timePricePerHour'
+  | 'sessionFee'
+  | 'idleFeePerHour'
+  | 'idleGraceMinutes'
+  | 'vatBasisPoints'
+  | 'bands'
+> & { timeZone: string };
+
+/**
+ * Receipt lines as lib/billing computes them. Line `band` is the time-of-use band index (null
+ * for base prices); quantity is Wh for energy, whole seconds for time and idle, 1 for the fee;
+ * amounts are minor units net of VAT.
+ */
+export interface TCostBreakdown {
+  currency: string;
+  lines: {
+    kind: 'energy' | 'time' | 'session' | 'idle';
+    band: number | null;
+    quantity: number;
+    amount: number;
+  }[];
+  subtotal: number;
+  vat: number;
+  total: number;
+  energyWh: number;
+}
 
 /** OCPP 1.6 transactionId is an integer handed out by the central system. */
 export const transactionIdSeq = pgSequence('transaction_id_seq', { startWith: 1000 });
@@ -46,12 +80,42 @@ export const sessions = pgTable(
     lastMeterAt: timestamp('last_meter_at', { withTimezone: true }),
     energyWh: bigint('energy_wh', { mode: 'number' }).notNull().default(0),
     stopReason: text('stop_reason'),
+    /** Why a request was DENIED, CANCELLED or FAILED (expired, charger rejected, …), in words. */
+    statusReason: text('status_reason'),
+    vehicleId: uuid('vehicle_id').references(() => vehicles.id, { onDelete: 'set null' }),
+    /** Free-form caller data (location, bay, fleet reference), returned as given. */
+    metadata: jsonb('metadata').$type<Record<string, unknown>>().notNull().default({}),
+    /** Set while a PENDING request waits in its station's queue for a connector to free. */
+    queuedAt: timestamp('queued_at', { withTimezone: true }),
+    /** The charger accepted the remote start; the car has until expires_at to start. */
+    approvedAt: timestamp('approved_at', { withTimezone: true }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    /** Charging → idle boundary (SuspendedEV / Finishing), where the idle fee clock starts. */
+    chargingEndedAt: timestamp('charging_ended_at', { withTimezone: true }),
+    /** The tariff as it was when the session started, so later edits never reprice it. */
+    tariffId: uuid('tariff_id').references(() => tariffs.id, { onDelete: 'set null' }),
+    tariffSnapshot: jsonb('tariff_snapshot').$type<TSessionTariffSnapshot>(),
+    /** Final cost in minor units (VAT included) and its receipt lines, set when finalised. */
+    costMinor: integer('cost_minor'),
+    currency: text('currency'),
+    costBreakdown: jsonb('cost_breakdown').$type<TCostBreakdown>(),
+    /**
+     * When the charger's own StopTransaction arrived. A session stopped over the API is finalised
+     * at once and reconciled (meter, cost recomputed, never added) when this arrives.
+     */
+    chargerStoppedAt: timestamp('charger_stopped_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('sessions_station_idx').on(t.stationId, t.createdAt),
     index('sessions_user_idx').on(t.userId, t.createdAt),
+    index('sessions_queue_idx')
+      .on(t.stationId, t.queuedAt)
+      .where(sql`${t.status} = 'PENDING'`),
+    index('sessions_open_idx')
+      .on(t.stationId, t.connectorId)
+      .where(sql`${t.status} in ('PENDING', 'APPROVED', 'CHARGING')`),
     /** A replayed StartTransaction finds its session instead of creating a second one. */
     uniqueIndex('sessions_start_dedupe_uq').on(
       t.stationId,
@@ -134,6 +198,7 @@ export const unmatchedStops = pgTable(
 export const sessionsRelations = relations(sessions, ({ one, many }) => ({
   station: one(stations, { fields: [sessions.stationId], references: [stations.id] }),
   user: one(users, { fields: [sessions.userId], references: [users.id] }),
+  vehicle: one(vehicles, { fields: [sessions.vehicleId], references: [vehicles.id] }),
   meterValues: many(meterValues),
 }));
 

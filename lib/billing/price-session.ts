@@ -1,3 +1,4 @@
+import type { TCostBreakdown } from '@/db/schema/sessions';
 import type { TTariff } from '@/db/schema/tariffs';
 import { measureUsage, type TUsage } from './measure-usage';
 
@@ -13,24 +14,10 @@ export type TTariffPricing = Pick<
   | 'bands'
 >;
 
-/** One receipt line. `band` is the index of the time-of-use band, null for base prices. */
-export interface TCostLine {
-  kind: 'energy' | 'time' | 'session' | 'idle';
-  band: number | null;
-  /** Wh for energy, whole seconds for time and idle, 1 for the session fee. */
-  quantity: number;
-  /** Minor units, net of VAT. */
-  amount: number;
-}
+export type { TCostBreakdown } from '@/db/schema/sessions';
 
-export interface TCostBreakdown {
-  currency: string;
-  lines: TCostLine[];
-  subtotal: number;
-  vat: number;
-  total: number;
-  energyWh: number;
-}
+/** One receipt line. `band` is the index of the time-of-use band, null for base prices. */
+export type TCostLine = TCostBreakdown['lines'][number];
 
 /** Half-up to an integer; the nudge absorbs float noise such as 0.5 arriving as 0.49999999. */
 function roundHalfUp(value: number): number {

@@ -24,6 +24,8 @@ export interface SendCommandInput<A extends CommandAction> {
   request: TCommandRequest<A>;
   /** The user who asked; null for the system (load management). */
   requestedBy?: string | null;
+  /** The session the command acts on (start, stop, unlock during one), for its audit trail. */
+  sessionId?: string | null;
   timeoutMs?: number;
 }
 
@@ -79,6 +81,7 @@ export async function sendCommand<A extends CommandAction>(
     action: input.action,
     request,
     requestedBy: input.requestedBy ?? null,
+    sessionId: input.sessionId ?? null,
   };
   const nodeId = station.connectionState === 'online' ? station.nodeId : null;
   if (!nodeId) {

@@ -1,11 +1,17 @@
 import type { TEndpoint } from '../endpoint';
 import { openapiEndpoint } from './openapi-endpoint';
 import { publicEndpoints } from './public-endpoints';
+import { managementEndpoints } from './management-endpoints';
+import { sessionControlEndpoints } from './session-control-endpoints';
+import { sessionReadEndpoints } from './session-read-endpoints';
 import { stationEndpoints } from './station-endpoints';
 
 /** Every documented operation; a route file without an entry here fails the coverage test. */
 export const API_ENDPOINTS: TEndpoint[] = [
   ...publicEndpoints,
   ...stationEndpoints,
+  ...managementEndpoints,
+  ...sessionReadEndpoints,
+  ...sessionControlEndpoints,
   openapiEndpoint,
 ];

@@ -1,6 +1,7 @@
 import type { TEndpoint } from '../endpoint';
 import { openapiEndpoint } from './openapi-endpoint';
 import { publicEndpoints } from './public-endpoints';
+import { directoryEndpoints } from './directory-endpoints';
 import { managementEndpoints } from './management-endpoints';
 import { sessionControlEndpoints } from './session-control-endpoints';
 import { sessionReadEndpoints } from './session-read-endpoints';
@@ -11,6 +12,7 @@ export const API_ENDPOINTS: TEndpoint[] = [
   ...publicEndpoints,
   ...stationEndpoints,
   ...managementEndpoints,
+  ...directoryEndpoints,
   ...sessionReadEndpoints,
   ...sessionControlEndpoints,
   openapiEndpoint,

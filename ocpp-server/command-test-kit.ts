@@ -8,6 +8,7 @@ import { createEventHub, type EventHub } from '@/lib/events/event-hub';
 import { aStation } from '@/test/builders';
 import { testDatabaseUrl, useTestDb } from '@/test/db';
 import { eventually, useOcppServer, type TestOcppServer } from '@/test/ocpp-builders';
+import type { OcppServerOptions } from './server';
 import postgres from 'postgres';
 import { SimulatedChargePoint, type AnswerOverride } from './simulator';
 
@@ -50,9 +51,9 @@ export interface ConnectedCharger {
  * A real ocpp-server, a LISTEN connection for sendCommand, and simulated chargers that answer
  * commands like real ones; everything closes after the file's tests.
  */
-export function useCommandTestbed() {
+export function useCommandTestbed(overrides: Partial<OcppServerOptions> = {}) {
   const { db } = useTestDb();
-  const ocpp = useOcppServer({ commandSweepIntervalMs: 200 });
+  const ocpp = useOcppServer({ commandSweepIntervalMs: 200, ...overrides });
   const chargers: SimulatedChargePoint[] = [];
   let listener: { sql: postgres.Sql; hub: EventHub } | undefined;
   beforeAll(async () => {

@@ -39,6 +39,10 @@ const ZOcppEnv = z.object({
   /** Malformed frames in a row tolerated before the socket is closed. */
   OCPP_MAX_BAD_MESSAGES: z.coerce.number().int().min(0).default(10),
   OCPP_MAX_PAYLOAD_BYTES: z.coerce.number().int().positive().default(65_536),
+  /** After a charger accepts a remote start, how long the car has to begin charging. */
+  SESSION_APPROVAL_TIMEOUT_S: seconds.default(180),
+  /** How long a driver's request may wait in a connector's queue. */
+  SESSION_QUEUE_TIMEOUT_S: seconds.default(4 * 3600),
   /** off: canned answers, nothing written; only for the benchmark's ceiling (bench/). */
   OCPP_PERSISTENCE: z.enum(['on', 'off']).default('on'),
 });
@@ -58,6 +62,8 @@ export function loadOcppConfig(env: NodeJS.ProcessEnv = process.env): OcppServer
     staleAfterS: parsed.OCPP_STALE_AFTER_S,
     sweepIntervalMs: parsed.OCPP_SWEEP_INTERVAL_S * 1000,
     callTimeoutMs: parsed.OCPP_CALL_TIMEOUT_MS,
+    approvalTimeoutS: parsed.SESSION_APPROVAL_TIMEOUT_S,
+    queueTimeoutS: parsed.SESSION_QUEUE_TIMEOUT_S,
     maxBadMessages: parsed.OCPP_MAX_BAD_MESSAGES,
     maxPayloadBytes: parsed.OCPP_MAX_PAYLOAD_BYTES,
     maxClockSkewS: parsed.OCPP_MAX_CLOCK_SKEW_S,

@@ -25,6 +25,7 @@ import { createLastSeenTracker } from './last-seen-tracker';
 import { consoleLogger, type OcppLogger } from './logger';
 import { createMeterValuesWriter } from './meter-values-writer';
 import { createOcppLogWriter } from './ocpp-log-writer';
+import { startSessionDispatcher, type SessionDispatcher } from './session-dispatcher';
 import { startStaleSweeper } from './stale-sweeper';
 import { createStationQueue } from './station-queue';
 import { ocpp16Validator } from './strict-validator';
@@ -55,6 +56,12 @@ export interface OcppServerOptions {
   /** Wait after asking a returning charger before closing its abandoned sessions. */
   zombieGraceMs?: number;
   zombieSweepIntervalMs?: number;
+  /** The car's time to start after a charger accepted a remote start; then the request fails. */
+  approvalTimeoutS?: number;
+  /** A driver's request waiting in a connector's queue longer than this is denied. */
+  queueTimeoutS?: number;
+  /** How often expired requests and stalled queues are looked for; defaults to sweepIntervalMs. */
+  sessionSweepIntervalMs?: number;
   /** false: answer with canned responses and write nothing (benchmark ceiling only). */
   persistence?: boolean;
   logger?: OcppLogger;
@@ -94,7 +101,11 @@ export async function createOcppServer(options: OcppServerOptions): Promise<Ocpp
     inFlightEvents.add(sent);
     return sent;
   }
-  const publish = (event: LiveEvent) => void publishNow(event);
+  let dispatcher: SessionDispatcher | undefined;
+  const publish = (event: LiveEvent) => {
+    void publishNow(event);
+    dispatcher?.onEvent(event);
+  };
   const publishConnections = (ids: string[]) =>
     ids.forEach((stationId) => publish({ type: 'station.connection', stationId }));
 
@@ -215,6 +226,17 @@ export async function createOcppServer(options: OcppServerOptions): Promise<Ocpp
       logger,
       sweepIntervalMs: options.commandSweepIntervalMs ?? options.sweepIntervalMs ?? 10_000,
     });
+    dispatcher = await startSessionDispatcher({
+      db,
+      sql,
+      nodeId,
+      intervalMs: options.sessionSweepIntervalMs ?? options.sweepIntervalMs ?? 10_000,
+      approvalTimeoutS: options.approvalTimeoutS,
+      queueTimeoutS: options.queueTimeoutS,
+      publish,
+      logger,
+    });
+    const sessionDispatcher = dispatcher;
     const sweeper = startStaleSweeper({
       db,
       staleAfterS: options.staleAfterS ?? 45,
@@ -233,6 +255,7 @@ export async function createOcppServer(options: OcppServerOptions): Promise<Ocpp
         .map((client) => client.close({ code: 1001, reason: 'Server shutting down' }));
       await server.close({ code: 1001 });
       await Promise.race([Promise.allSettled(closes), delay(CLOSE_GRACE_MS)]);
+      await sessionDispatcher.stop();
       await executor.close();
       await watch.stop();
       await queue.drain();
@@ -251,6 +274,7 @@ export async function createOcppServer(options: OcppServerOptions): Promise<Ocpp
       close: () => (closing ??= shutdown()),
     };
   } catch (error) {
+    await dispatcher?.stop();
     await zombies?.stop();
     await rpcServer?.close({ force: true }).catch(() => {});
     await closeDb();

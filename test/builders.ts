@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Executor } from '@/db/client';
-import { idTags, sites, users } from '@/db/schema';
+import { idTags, sites, tariffs, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import { provisionStation, type ProvisionStationInput } from '@/lib/stations/provision-station';
 
@@ -66,4 +66,19 @@ export async function anIdTag(db: Executor, overrides: Partial<typeof idTags.$in
     .values({ idTag: unique('TAG').slice(0, 20), ...overrides })
     .returning();
   return tag!;
+}
+
+/** An active tariff: 0.30 EUR/kWh + 19 % VAT unless overridden. */
+export async function aTariff(db: Executor, overrides: Partial<typeof tariffs.$inferInsert> = {}) {
+  const [tariff] = await db
+    .insert(tariffs)
+    .values({
+      name: unique('Tariff'),
+      currency: 'EUR',
+      energyPricePerMwh: 30_000,
+      vatBasisPoints: 1900,
+      ...overrides,
+    })
+    .returning();
+  return tariff!;
 }

@@ -2,7 +2,7 @@ import { and, asc, eq, isNull, lte, or } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { meterValues, sessions } from '@/db/schema';
 import type { TMeterSample } from './measure-usage';
-import { liveCost, type TCostBreakdown } from './price-session';
+import { liveCost, type TCostBreakdown, type TTariffPricing } from './price-session';
 import { resolveTariff } from './resolve-tariff';
 
 const REGISTER = 'Energy.Active.Import.Register';
@@ -30,8 +30,9 @@ async function registerSeries(db: Executor, sessionId: string, atMs: number) {
 }
 
 /**
- * Prices a session from what is stored: the tariff resolved for its station, the register
- * series from meter_values plus meter start/stop. `at` (default now) prices a running session
+ * Prices a session from what is stored: the tariff frozen when it started (else the one its
+ * station resolves to now), the register series from meter_values plus meter start/stop, and the
+ * charging → idle boundary the charger reported. `at` (default now) prices a running session
  * live; a stopped session is priced to its stop, so the receipt matches the final live cost.
  * Null when the session is unknown, has not started, or no tariff applies.
  */
@@ -42,18 +43,37 @@ export async function priceSessionById(
 ): Promise<TCostBreakdown | null> {
   const [session] = await db.select().from(sessions).where(eq(sessions.id, sessionId));
   if (!session?.startedAt || session.meterStartWh === null) return null;
-  const resolved = await resolveTariff(db, session.stationId);
+  const resolved = await sessionTariff(db, session);
   if (!resolved) return null;
   const endedAt = session.stoppedAt ?? at;
   const samples: TMeterSample[] = [{ at: session.startedAt, wh: session.meterStartWh }];
   samples.push(...(await registerSeries(db, sessionId, endedAt.getTime())));
   if (session.stoppedAt && session.meterStopWh !== null) {
     samples.push({ at: session.stoppedAt, wh: session.meterStopWh });
+  } else if (session.lastMeterAt && session.lastMeterWh !== null) {
+    // The live reading is kept on the session before its batch of samples lands.
+    samples.push({ at: session.lastMeterAt, wh: session.lastMeterWh });
   }
   return liveCost(
     resolved.tariff,
     resolved.timeZone,
-    { startedAt: session.startedAt, endedAt, samples },
+    {
+      startedAt: session.startedAt,
+      endedAt,
+      samples: samples.sort((a, b) => a.at.getTime() - b.at.getTime()),
+      chargingEndedAt: session.chargingEndedAt,
+    },
     at,
   );
+}
+
+async function sessionTariff(
+  db: Executor,
+  session: typeof sessions.$inferSelect,
+): Promise<{ tariff: TTariffPricing; timeZone: string } | null> {
+  if (session.tariffSnapshot) {
+    const { timeZone, ...tariff } = session.tariffSnapshot;
+    return { tariff, timeZone };
+  }
+  return resolveTariff(db, session.stationId);
 }

@@ -11,6 +11,10 @@ const ZWebEnv = z.object({
    * an https URL switches the session cookie to its __Secure- name); validated here once.
    */
   NEXTAUTH_URL: z.url().optional(),
+  /** How long API calls wait for a charger's answer to a command before answering 504. */
+  COMMAND_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  /** After a charger accepts a remote start, how long the car has to begin charging. */
+  SESSION_APPROVAL_TIMEOUT_S: z.coerce.number().int().positive().default(180),
   /** Writes (non-GET API calls) allowed per API key or user per minute. */
   API_WRITE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(60),
 });

@@ -46,15 +46,18 @@ function toOperation(endpoint: TEndpoint): TOpenApiOperation {
         }
       : {}),
     responses: {
-      '200': {
-        description: response.description,
-        content: {
-          [response.contentType ?? 'application/json']: {
-            schema: schemaOrRef(response.schema, 'output'),
-            example: response.example,
-          },
-        },
-      },
+      [String(response.status ?? 200)]:
+        response.status === 204
+          ? { description: response.description }
+          : {
+              description: response.description,
+              content: {
+                [response.contentType ?? 'application/json']: {
+                  schema: schemaOrRef(response.schema, 'output'),
+                  example: response.example,
+                },
+              },
+            },
       ...errorResponses(errorCodesFor(endpoint)),
     },
   };

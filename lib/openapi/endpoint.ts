@@ -7,6 +7,8 @@ export type THttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type TEndpointAuth = { kind: 'public' } | { kind: 'session-or-bearer'; role?: TRole };
 
 interface TResponseSpec<S extends z.ZodType> {
+  /** The success status: 200 unless the operation creates (201) or answers no body (204). */
+  status?: 200 | 201 | 204;
   description: string;
   schema: S;
   example: z.input<S>;

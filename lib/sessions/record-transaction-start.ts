@@ -1,5 +1,6 @@
-import { and, eq, sql } from 'drizzle-orm';
-import type { Executor } from '@/db/client';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Executor, Transaction } from '@/db/client';
+import { snapshotTariff } from '@/lib/billing/snapshot-tariff';
 import { sessions } from '@/db/schema';
 import { recordAnomalies, type AnomalyInput } from '@/lib/anomalies/record-anomaly';
 import { authorizeIdTag, type IdTagAuthorization } from '@/lib/id-tags/authorize-id-tag';
@@ -31,7 +32,34 @@ export interface TransactionStart {
 }
 
 /**
- * Creates the CHARGING session for a StartTransaction. Idempotent: a replayed identical start
+ * The remote start this StartTransaction answers: a request on the same connector with the
+ * same tag that was sent to the charger (PENDING out of the queue, or APPROVED). The newest wins.
+ */
+async function findOpenRequest(
+  tx: Transaction,
+  key: { stationId: string; connectorId: number; idTag: string },
+) {
+  const [request] = await tx
+    .select({ id: sessions.id, userId: sessions.userId })
+    .from(sessions)
+    .where(
+      and(
+        eq(sessions.stationId, key.stationId),
+        eq(sessions.connectorId, key.connectorId),
+        eq(sessions.idTag, key.idTag),
+        inArray(sessions.status, ['PENDING', 'APPROVED']),
+        isNull(sessions.queuedAt),
+      ),
+    )
+    .orderBy(desc(sessions.createdAt))
+    .limit(1)
+    .for('update');
+  return request;
+}
+
+/**
+ * Creates the CHARGING session for a StartTransaction, or turns the remote start it answers
+ * (an APPROVED request) into it, with the tariff frozen as it is now. Idempotent: a replayed identical start
  * hits sessions_start_dedupe_uq, creates nothing and gets the transactionId handed out first.
  * A tag that is not Accepted still gets a transaction, as OCPP requires; the charger decides
  * whether to stop it. A new session whose stop already arrived is completed with it.
@@ -54,43 +82,49 @@ export async function recordTransactionStart(
       transactionId: sessions.transactionId,
       userId: sessions.userId,
     };
-    const [inserted] = await tx
-      .insert(sessions)
-      .values({
-        ...key,
-        transactionId: sql`nextval('transaction_id_seq')`,
-        userId: authorization.userId,
-        status: 'CHARGING',
-        lastMeterWh: input.meterStartWh,
-        lastMeterAt: input.startedAt,
-      })
-      .onConflictDoNothing({
-        target: [
-          sessions.stationId,
-          sessions.connectorId,
-          sessions.idTag,
-          sessions.startedAt,
-          sessions.meterStartWh,
-        ],
-      })
-      .returning(columns);
+    const byKey = and(
+      eq(sessions.stationId, key.stationId),
+      eq(sessions.connectorId, key.connectorId),
+      eq(sessions.idTag, key.idTag),
+      eq(sessions.startedAt, key.startedAt),
+      eq(sessions.meterStartWh, key.meterStartWh),
+    );
+    const [replayed] = await tx.select(columns).from(sessions).where(byKey).limit(1);
+    const tariff = replayed ? null : await snapshotTariff(tx, input.stationId);
+    const started = {
+      ...key,
+      transactionId: sql<number>`nextval('transaction_id_seq')`,
+      status: 'CHARGING' as const,
+      lastMeterWh: input.meterStartWh,
+      lastMeterAt: input.startedAt,
+      expiresAt: null,
+      ...(tariff ?? {}),
+      updatedAt: sql`now()`,
+    };
+    const request = replayed ? undefined : await findOpenRequest(tx, key);
+    const [inserted] = replayed
+      ? []
+      : request
+        ? await tx
+            .update(sessions)
+            .set({ ...started, userId: request.userId ?? authorization.userId })
+            .where(eq(sessions.id, request.id))
+            .returning(columns)
+        : await tx
+            .insert(sessions)
+            .values({ ...started, userId: authorization.userId })
+            .onConflictDoNothing({
+              target: [
+                sessions.stationId,
+                sessions.connectorId,
+                sessions.idTag,
+                sessions.startedAt,
+                sessions.meterStartWh,
+              ],
+            })
+            .returning(columns);
     const session =
-      inserted ??
-      (
-        await tx
-          .select(columns)
-          .from(sessions)
-          .where(
-            and(
-              eq(sessions.stationId, key.stationId),
-              eq(sessions.connectorId, key.connectorId),
-              eq(sessions.idTag, key.idTag),
-              eq(sessions.startedAt, key.startedAt),
-              eq(sessions.meterStartWh, key.meterStartWh),
-            ),
-          )
-          .limit(1)
-      )[0];
+      inserted ?? replayed ?? (await tx.select(columns).from(sessions).where(byKey).limit(1))[0];
     if (!session || session.transactionId === null) {
       throw new Error(`no session for StartTransaction on station ${input.stationId}`);
     }

@@ -7,6 +7,7 @@ import { flattenMeterValues, type MeterValueInput } from './flatten-meter-values
 import { insertMeterSamples } from './insert-meter-samples';
 import { isStoredTransactionId } from './is-stored-transaction-id';
 import { ZOMBIE_STOP_REASON } from './close-zombie-sessions';
+import { finalizeSessionCost } from './finalize-session-cost';
 
 export interface TransactionStopInput {
   stationId: string;
@@ -34,7 +35,9 @@ const INT32_MAX = 2_147_483_647;
  * unknown transaction (or -1) is kept as an unmatched stop (its start may still arrive, see
  * claim-unmatched-stop.ts) and flagged, a meter going backwards is flagged, and a replayed stop
  * of a finished session changes nothing. A session the zombie policy closed is finalised with
- * the charger's own data when its stop turns up after all.
+ * the charger's own data when its stop turns up after all, and one stopped over the API is
+ * reconciled with the charger's final meter. Every finalisation prices the session, replacing
+ * any earlier cost, so nothing is billed twice.
  */
 export async function recordTransactionStop(
   db: Executor,
@@ -73,7 +76,11 @@ export async function recordTransactionStop(
       return { idTagInfo, stopped: null };
     }
     const zombieClosed = session.status === 'FAILED' && session.stopReason === ZOMBIE_STOP_REASON;
-    if (session.status !== 'CHARGING' && !zombieClosed) return { idTagInfo, stopped: null };
+    // Stopped over the API and finalised then; the charger's own stop now reconciles it.
+    const reconciling = session.status === 'STOPPED' && session.chargerStoppedAt === null;
+    if (session.status !== 'CHARGING' && !zombieClosed && !reconciling) {
+      return { idTagInfo, stopped: null };
+    }
 
     const meterStartWh = session.meterStartWh ?? input.meterStopWh;
     const found = [...(input.anomalies ?? [])];
@@ -96,19 +103,24 @@ export async function recordTransactionStop(
       input.transactionData,
     );
     await insertMeterSamples(tx, rows);
+    const reason = input.reason ?? 'Local';
     await tx
       .update(sessions)
       .set({
-        status: 'COMPLETED',
+        // A remote stop (ours) is the driver's or operator's; any other ends as COMPLETED.
+        ...(reconciling
+          ? {}
+          : { status: reason === 'Remote' ? 'STOPPED' : 'COMPLETED', stopReason: reason }),
         stoppedAt: input.stoppedAt,
         meterStopWh: input.meterStopWh,
         lastMeterWh: input.meterStopWh,
         lastMeterAt: input.stoppedAt,
         energyWh: Math.max(0, input.meterStopWh - meterStartWh),
-        stopReason: input.reason ?? 'Local',
+        chargerStoppedAt: sql`now()`,
         updatedAt: sql`now()`,
       })
       .where(eq(sessions.id, session.id));
+    await finalizeSessionCost(tx, session.id);
     return {
       idTagInfo,
       stopped: { sessionId: session.id, connectorId: session.connectorId, userId: session.userId },

@@ -9,6 +9,7 @@ export interface ProvisionStationInput {
   name: string;
   password: string;
   siteId?: string | null;
+  tariffId?: string | null;
   vendor?: string;
   model?: string;
   registrationStatus?: 'Accepted' | 'Pending' | 'Rejected';
@@ -26,6 +27,7 @@ export async function provisionStation(db: Executor, input: ProvisionStationInpu
         name: input.name,
         passwordHash,
         siteId: input.siteId ?? null,
+        tariffId: input.tariffId ?? null,
         vendor: input.vendor,
         model: input.model,
         registrationStatus: input.registrationStatus ?? 'Accepted',

@@ -2,6 +2,7 @@ import { eq, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { connectors, stations } from '@/db/schema';
 import { recordAnomalies, type AnomalyInput } from '@/lib/anomalies/record-anomaly';
+import { recordChargingBoundary } from '@/lib/sessions/record-charging-boundary';
 
 type ConnectorStatus = (typeof connectors.$inferSelect)['status'];
 
@@ -20,7 +21,8 @@ export interface StatusNotificationInput {
 /**
  * Connector 0 is the charge point as a whole. Any other connector is upserted: one the
  * operator never configured is created with no type or power. A notification older than the
- * stored one (a charger flushing its queue after being offline) does not overwrite it.
+ * stored one (a charger flushing its queue after being offline) does not overwrite it. A
+ * connector's change to or from idle marks where its session's idle time starts.
  */
 export async function recordStatusNotification(
   db: Executor,
@@ -50,5 +52,6 @@ export async function recordStatusNotification(
       set: fields,
       setWhere: or(isNull(connectors.statusAt), lte(connectors.statusAt, sql`excluded.status_at`)),
     });
+  await recordChargingBoundary(db, { stationId, ...input });
   return 'connector';
 }

@@ -4,7 +4,7 @@ import type { Executor } from '@/db/client';
 import { idTags } from '@/db/schema';
 import { encodeCursor } from '@/lib/api/cursor';
 import type { TPage } from '@/lib/api/pagination';
-import { containsPattern } from '@/lib/sites/contains-pattern';
+import { containsPattern } from '@/db/contains-pattern';
 import type { TRole } from '@/lib/auth/roles';
 import type { TListIdTagsQuery } from './id-tag-requests';
 import { idTagsVisibleTo } from './id-tag-scope';

@@ -44,17 +44,25 @@ describe('the OpenAPI document', () => {
     expect(refs.filter((ref) => resolvePointer(document, ref) === undefined)).toEqual([]);
   });
 
-  it('gives every operation a unique id, a 200 and the error shape for every error status', () => {
+  it('gives every operation a unique id, one success status and the error shape for every error', () => {
     const ids = operations.map((o) => o.operationId);
     expect(new Set(ids).size).toBe(ids.length);
     for (const operation of operations) {
-      expect(operation.responses['200'], operation.operationId).toBeDefined();
+      const successes = Object.keys(operation.responses).filter((s) => s.startsWith('2'));
+      expect(successes, operation.operationId).toHaveLength(1);
       const errorStatuses = Object.keys(operation.responses).filter((s) => Number(s) >= 400);
       expect(errorStatuses, operation.operationId).toContain('500');
       for (const status of errorStatuses) {
         expect(collectRefs(operation.responses[status])).toEqual(['#/components/schemas/ApiError']);
       }
     }
+  });
+
+  it('documents creation as 201 and a deletion without a body as 204', () => {
+    const byId = new Map(operations.map((o) => [o.operationId, o.responses]));
+    expect(Object.keys(byId.get('createStation') ?? {})).toContain('201');
+    expect(Object.keys(byId.get('startSession') ?? {})).toContain('201');
+    expect(byId.get('deleteSite')?.['204']).toEqual({ description: 'Deleted; no body.' });
   });
 
   it('documents path parameters for every {param} in a path, and 404 for them', () => {

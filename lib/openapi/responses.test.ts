@@ -4,12 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   chargingProfiles,
   commands,
+  connectors,
   reservations,
   stationConfiguration,
   stations,
 } from '@/db/schema';
 import { closeDb } from '@/lib/db';
-import { aSite, aStation, aUser } from '@/test/builders';
+import { aSite, aStation, aUser, anIdTag } from '@/test/builders';
 import { testDatabaseUrl, useTestDb } from '@/test/db';
 import {
   aChargingSession,
@@ -51,7 +52,8 @@ async function aFullyRecordedStation() {
     .update(stations)
     .set({ registrationStatus: 'Accepted', connectionState: 'online', lastSeenAt: new Date() })
     .where(eq(stations.id, station.id));
-  await aChargingSession(db, { stationId: station.id });
+  const session = await aChargingSession(db, { stationId: station.id });
+  const tag = await anIdTag(db, { userId: user.id });
   await anOcppMessage(db, { stationId: station.id, identity: station.identity });
   const [command] = await db
     .insert(commands)
@@ -85,7 +87,16 @@ async function aFullyRecordedStation() {
     kind: 'Absolute',
     profile: { chargingSchedule: { chargingRateUnit: 'W', chargingSchedulePeriod: [] } },
   });
-  return { user, station };
+  const [connector] = await db
+    .select({ id: connectors.id })
+    .from(connectors)
+    .where(eq(connectors.stationId, station.id))
+    .limit(1);
+  return {
+    user,
+    station,
+    ids: { site: site.id, session: session.id, tag: tag.id, connector: connector!.id },
+  };
 }
 
 const jsonGets = API_ENDPOINTS.filter(
@@ -94,18 +105,34 @@ const jsonGets = API_ENDPOINTS.filter(
 
 describe('documented responses', () => {
   let cookie = '';
-  let stationId = '';
+  const idFor: Record<string, string> = {};
   beforeAll(async () => {
-    const { user, station } = await aFullyRecordedStation();
-    stationId = station.id;
+    const { user, station, ids } = await aFullyRecordedStation();
+    Object.assign(idFor, {
+      stations: station.id,
+      sites: ids.site,
+      sessions: ids.session,
+      'id-tags': ids.tag,
+      connectors: ids.connector,
+    });
     ({ cookie } = await aSignedInCookie(db, user));
   });
+
+  /** The fixture row an endpoint's `{id}` names, by the resource the path starts with. */
+  const fixtureId = (endpoint: TEndpoint) => {
+    const resource = endpoint.path.split('/')[3] ?? '';
+    const id = idFor[resource];
+    if (!id) throw new Error(`no fixture for ${endpoint.path}`);
+    return id;
+  };
 
   const call = async (endpoint: TEndpoint, init: { cookie?: string; id?: string } = {}) => {
     const handler = await handlerFor(endpoint);
     const headers = init.cookie ? { cookie: init.cookie } : undefined;
     const response = await handler(new Request(`http://test.local${endpoint.path}`, { headers }), {
-      params: Promise.resolve({ id: init.id ?? stationId }),
+      params: Promise.resolve<Record<string, string>>(
+        endpoint.params ? { id: init.id ?? fixtureId(endpoint) } : {},
+      ),
     });
     return { status: response.status, body: (await response.json()) as unknown };
   };

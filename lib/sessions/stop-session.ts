@@ -1,7 +1,11 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { sessions } from '@/db/schema';
 import { ApiError } from '@/lib/api/api-error';
-import { CommandRejectedError, sendCommand, type CommandOutcome } from '@/lib/commands/send-command';
+import {
+  CommandRejectedError,
+  sendCommand,
+  type CommandOutcome,
+} from '@/lib/commands/send-command';
 import { publishEvent } from '@/lib/events/publish';
 import { advanceQueue } from './advance-queue';
 import type { TSessionDeps } from './dispatch-remote-start';
@@ -90,6 +94,36 @@ export async function stopSession(
   return { sessionId: session.id, outcome };
 }
 
+/**
+ * Cancels a request that is not charging yet (PENDING, queued or not, or APPROVED), for a caller
+ * who may see it; 404 otherwise, 409 once it started or ended.
+ */
+export async function cancelChargeRequest(
+  deps: TSessionDeps,
+  input: { sessionId: string; caller: TSessionViewer; driverId?: string },
+): Promise<void> {
+  const [session] = await deps.db
+    .select()
+    .from(sessions)
+    .where(
+      and(
+        eq(sessions.id, input.sessionId),
+        sessionsVisibleTo(input.caller),
+        input.driverId === undefined ? undefined : eq(sessions.userId, input.driverId),
+      ),
+    );
+  if (!session) throw new ApiError('not_found', 'Request not found');
+  if (session.status !== 'PENDING' && session.status !== 'APPROVED') {
+    throw new ApiError(
+      'conflict',
+      session.status === 'CHARGING'
+        ? 'The session is charging: stop it instead'
+        : `The request is already ${session.status}`,
+    );
+  }
+  await cancelRequest(deps, session, input.caller);
+}
+
 async function cancelRequest(
   deps: TSessionDeps,
   session: typeof sessions.$inferSelect,
@@ -99,7 +133,8 @@ async function cancelRequest(
     .update(sessions)
     .set({
       status: 'CANCELLED',
-      statusReason: caller.id === session.userId ? 'Cancelled by the driver' : 'Cancelled by an operator',
+      statusReason:
+        caller.id === session.userId ? 'Cancelled by the driver' : 'Cancelled by an operator',
       queuedAt: null,
       expiresAt: null,
       updatedAt: sql`now()`,

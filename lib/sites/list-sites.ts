@@ -4,7 +4,7 @@ import type { Executor } from '@/db/client';
 import { sites } from '@/db/schema';
 import { encodeCursor } from '@/lib/api/cursor';
 import type { TPage } from '@/lib/api/pagination';
-import { containsPattern } from './contains-pattern';
+import { containsPattern } from '@/db/contains-pattern';
 import { siteWithStationCount, toSite, type TSite } from './site-view';
 
 /** Keyset position in the name-ordered list (id breaks ties between equal names). */

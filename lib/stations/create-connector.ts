@@ -2,7 +2,7 @@ import type { Executor } from '@/db/client';
 import { connectors } from '@/db/schema';
 import { ApiError } from '@/lib/api/api-error';
 import { publishEvent } from '@/lib/events/publish';
-import { violatedForeignKey, violatedUniqueConstraint } from './constraint-violation';
+import { violatedForeignKey, violatedUniqueConstraint } from '@/db/constraint-violation';
 import { MANAGED_CONNECTOR_COLUMNS, type TManagedConnector } from './get-managed-station';
 import type { TCreateConnectorRequest } from './station-requests';
 

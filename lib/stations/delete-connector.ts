@@ -1,3 +1,4 @@
+import { OPEN_SESSION_STATUSES } from '@/lib/sessions/session-states';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { connectors, sessions, stations } from '@/db/schema';
@@ -5,7 +6,6 @@ import { ApiError } from '@/lib/api/api-error';
 import { publishEvent } from '@/lib/events/publish';
 
 /** Sessions that still need their connector: requested, approved or charging. */
-const OPEN_SESSION_STATUSES = ['PENDING', 'APPROVED', 'CHARGING'] as const;
 
 /**
  * Removes a connector nobody is using. The station row is locked FOR UPDATE first: a new

@@ -1,5 +1,5 @@
 import { ApiError } from '@/lib/api/api-error';
-import { violatedForeignKey, violatedUniqueConstraint } from './constraint-violation';
+import { violatedForeignKey, violatedUniqueConstraint } from '@/db/constraint-violation';
 
 /** The station's references an operator sets, by the constraint that guards each. */
 const REFERENCES: Record<string, { path: string; message: string }> = {

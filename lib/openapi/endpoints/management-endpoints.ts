@@ -12,9 +12,9 @@ import {
   ZCreatedStation,
   ZManagedConnector,
   ZManagedStation,
-  ZNoContent,
   ZStationCredentials,
 } from '../schemas/management';
+import { ZNoContent } from '../schemas/common';
 import { EXAMPLE_STATION_ID } from './examples';
 
 const operator = { kind: 'session-or-bearer', role: 'operator' } as const;
@@ -55,11 +55,12 @@ export const managementEndpoints: TEndpoint[] = [
     tag,
     summary: 'Register a station',
     description:
-      'Answers **201 Created**. Registers a charger under its OCPP identity, with its connectors, and generates its OCPP password. The password is in this answer only (only its hash is stored): configure it on the charger with `ocppUrl`. `registrationStatus` defaults to Accepted. A taken identity is a 409; an unknown `siteId` or `tariffId`, or a connectorId listed twice, a 422 naming the field.',
+      'Registers a charger under its OCPP identity, with its connectors, and generates its OCPP password. The password is in this answer only (only its hash is stored): configure it on the charger with `ocppUrl`. `registrationStatus` defaults to Accepted. A taken identity is a 409; an unknown `siteId` or `tariffId`, or a connectorId listed twice, a 422 naming the field.',
     auth: operator,
     body: ZCreateStationRequest,
     response: {
-      description: 'The new station and its credentials (201).',
+      status: 201,
+      description: 'The new station and its credentials.',
       schema: ZCreatedStation,
       example: { station: EXAMPLE_MANAGED_STATION, ...EXAMPLE_CREDENTIALS },
     },
@@ -90,10 +91,10 @@ export const managementEndpoints: TEndpoint[] = [
     tag,
     summary: 'Delete a station',
     description:
-      'Answers **204 No Content**. Deletes the station and its connectors. Refused with 409 while the charger is connected, and for a station that has any charging sessions: deleting it would delete their billing history.',
+      'Deletes the station and its connectors. Refused with 409 while the charger is connected, and for a station that has any charging sessions: deleting it would delete their billing history.',
     auth: operator,
     params: ZIdParams,
-    response: { description: 'Deleted (204, no body).', schema: ZNoContent, example: null },
+    response: { status: 204, description: 'Deleted; no body.', schema: ZNoContent, example: null },
     errors: ['not_found', 'conflict'],
   }),
   defineEndpoint({
@@ -120,12 +121,13 @@ export const managementEndpoints: TEndpoint[] = [
     tag,
     summary: 'Add a connector',
     description:
-      'Answers **201 Created**. Adds a connector under its OCPP connectorId; 409 when the station already has that connectorId.',
+      'Adds a connector under its OCPP connectorId; 409 when the station already has that connectorId.',
     auth: operator,
     params: ZIdParams,
     body: ZCreateConnectorRequest,
     response: {
-      description: 'The new connector (201).',
+      status: 201,
+      description: 'The new connector.',
       schema: ZManagedConnector,
       example: { ...EXAMPLE_MANAGED_CONNECTOR, connectorId: 2, status: 'Unavailable' },
     },
@@ -156,10 +158,10 @@ export const managementEndpoints: TEndpoint[] = [
     tag,
     summary: 'Remove a connector',
     description:
-      'Answers **204 No Content**. `connectorId` is the OCPP connector number. Refused with 409 while a session is requested, approved or charging on it.',
+      '`connectorId` is the OCPP connector number. Refused with 409 while a session is requested, approved or charging on it.',
     auth: operator,
     params: ZConnectorParams,
-    response: { description: 'Removed (204, no body).', schema: ZNoContent, example: null },
+    response: { status: 204, description: 'Removed; no body.', schema: ZNoContent, example: null },
     errors: ['not_found', 'conflict'],
   }),
 ];

@@ -22,3 +22,6 @@ export function pageOf<T extends z.ZodType>(item: T) {
 export function itemsOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item) });
 }
+
+/** A 204 answer carries no body; endpoints pair it with `status: 204` and example null. */
+export const ZNoContent = z.null().describe('No body (204 No Content)');

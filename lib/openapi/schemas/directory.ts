@@ -58,9 +58,6 @@ export const ZVehicle = z
 
 export const ZVehiclePage = pageOf(ZVehicle).meta({ id: 'VehiclePage' });
 
-/** 204 answers carry no body; the document builder only knows 200, so it is described here. */
-export const ZNoContent = z.null().describe('No body: the answer is 204 No Content');
-
 type TFits<Documented, Actual extends Documented> = Actual;
 
 /** The data functions' return types checked against these schemas (see response-types.ts). */

@@ -44,9 +44,6 @@ export const ZCreatedStation = z
 
 export const ZStationCredentials = z.object(ZOcppCredentials).meta({ id: 'StationCredentials' });
 
-/** A 204 carries no body. */
-export const ZNoContent = z.null().describe('No content (HTTP 204)');
-
 /** Compiles only when every value of type `Actual` fits the documented schema's type. */
 type TFits<Documented, Actual extends Documented> = Actual;
 

@@ -8,6 +8,10 @@ import type { TStationConfigurationKey } from '@/lib/stations/list-station-confi
 import type { TStationReservation } from '@/lib/stations/list-station-reservations';
 import type { TConsoleStation } from '@/lib/stations/list-stations-for-console';
 import type { TStationMessage } from '@/lib/ocpp-log/list-station-messages';
+import type { TSessionDetail } from '@/lib/sessions/get-session-detail';
+import type { TSessionListItem } from '@/lib/sessions/session-read-item';
+import type { TConnectorStatus } from '@/lib/stations/get-connector-status';
+import type { ZConnectorLiveStatus, ZSessionDetail, ZSessionListItem } from './sessions';
 import type { ZPublicSite } from './public';
 import type {
   ZStationChargingProfile,
@@ -35,4 +39,7 @@ export type TDocumentedResponseTypes = [
   TFits<z.output<typeof ZStationConfigurationKey>, TStationConfigurationKey>,
   TFits<z.output<typeof ZStationReservation>, TStationReservation>,
   TFits<z.output<typeof ZStationChargingProfile>, TStationChargingProfile>,
+  TFits<z.output<typeof ZSessionListItem>, TSessionListItem>,
+  TFits<z.output<typeof ZSessionDetail>, TSessionDetail>,
+  TFits<z.output<typeof ZConnectorLiveStatus>, TConnectorStatus>,
 ];

@@ -62,6 +62,12 @@ describe('embedded PostgreSQL (the start path without DATABASE_URL)', () => {
       sql`select id_tag from id_tags where status = 'Accepted'`,
     );
     expect(tags.map((tag) => tag.id_tag)).toEqual(expect.arrayContaining(DEMO_ID_TAGS));
+    // Demo sessions are priced: every station resolves to a tariff through its site.
+    const unpriced = await handle.db.execute<{ id: string }>(
+      sql`select st.id from stations st left join sites si on si.id = st.site_id
+          where coalesce(st.tariff_id, si.tariff_id) is null`,
+    );
+    expect(unpriced).toHaveLength(0);
     await handle.close();
     await server.stop();
     expect(isAlive(pid)).toBe(false);

@@ -1,4 +1,5 @@
 import type { connectorType } from '../schema/enums';
+import type { tariffs } from '../schema/tariffs';
 
 /**
  * The demo network. Shared by the seed (what the CSMS knows) and the simulated fleet (what
@@ -17,6 +18,7 @@ export interface DemoSite {
   longitude: number;
   timeZone: string;
   amenities: string[];
+  tariffKey: string;
 }
 
 export interface DemoStation {
@@ -27,6 +29,47 @@ export interface DemoStation {
   model: string;
   connectors: { connectorId: number; type: DemoConnectorType; maxPowerW: number }[];
 }
+
+/** Demo prices (minor units, net of VAT; energy per MWh, time and idle per hour). */
+export const DEMO_TARIFFS: (Omit<typeof tariffs.$inferInsert, 'id'> & { key: string })[] = [
+  {
+    key: 'de-ac',
+    name: 'Berlin AC (night rate)',
+    currency: 'EUR',
+    energyPricePerMwh: 39_000,
+    idleFeePerHour: 600,
+    idleGraceMinutes: 240,
+    vatBasisPoints: 1900,
+    bands: [{ days: [1, 2, 3, 4, 5, 6, 7], from: '22:00', to: '06:00', energyPricePerMwh: 29_000 }],
+  },
+  {
+    key: 'de-fast',
+    name: 'Berlin fast charging',
+    currency: 'EUR',
+    energyPricePerMwh: 59_000,
+    idleFeePerHour: 3_600,
+    idleGraceMinutes: 45,
+    vatBasisPoints: 1900,
+  },
+  {
+    key: 'nl',
+    name: 'Amsterdam (evening peak)',
+    currency: 'EUR',
+    energyPricePerMwh: 45_000,
+    idleFeePerHour: 1_200,
+    idleGraceMinutes: 60,
+    vatBasisPoints: 2100,
+    bands: [{ days: [1, 2, 3, 4, 5], from: '17:00', to: '21:00', energyPricePerMwh: 55_000 }],
+  },
+  {
+    key: 'pt',
+    name: 'Lisbon',
+    currency: 'EUR',
+    energyPricePerMwh: 32_000,
+    sessionFee: 50,
+    vatBasisPoints: 2300,
+  },
+];
 
 /** Every demo charger uses this basic-auth password (security profile 1). Demo only. */
 export const DEMO_STATION_PASSWORD = 'demo-charger-secret';
@@ -43,6 +86,7 @@ export const DEMO_SITES: DemoSite[] = [
     longitude: 13.4024,
     timeZone: 'Europe/Berlin',
     amenities: ['WiFi', 'Restroom', 'Cafe'],
+    tariffKey: 'de-ac',
   },
   {
     key: 'berlin-tempelhof',
@@ -55,6 +99,7 @@ export const DEMO_SITES: DemoSite[] = [
     longitude: 13.3857,
     timeZone: 'Europe/Berlin',
     amenities: ['Shopping', 'Restroom'],
+    tariffKey: 'de-fast',
   },
   {
     key: 'amsterdam-zuid',
@@ -67,6 +112,7 @@ export const DEMO_SITES: DemoSite[] = [
     longitude: 4.8726,
     timeZone: 'Europe/Amsterdam',
     amenities: ['WiFi', 'Cafe', 'Lounge'],
+    tariffKey: 'nl',
   },
   {
     key: 'lisbon-parque',
@@ -79,6 +125,7 @@ export const DEMO_SITES: DemoSite[] = [
     longitude: -9.0945,
     timeZone: 'Europe/Lisbon',
     amenities: ['Restroom', 'Shopping'],
+    tariffKey: 'pt',
   },
 ];
 

@@ -18,6 +18,14 @@ export const DEMO_USERS = [
     role: 'driver',
     password: 'driver-demo-pass',
     idTag: 'DEMO-ALICE-1',
+    vehicles: [
+      {
+        make: 'Volkswagen',
+        model: 'ID.3 Pro S',
+        batteryCapacityWh: 77_000,
+        connectorTypes: ['CCS2', 'Type2'],
+      },
+    ],
   },
   {
     email: 'bob@chargedeck.local',
@@ -25,6 +33,14 @@ export const DEMO_USERS = [
     role: 'driver',
     password: 'driver-demo-pass',
     idTag: 'DEMO-BOB-1',
+    vehicles: [
+      {
+        make: 'Tesla',
+        model: 'Model 3 Long Range',
+        batteryCapacityWh: 75_000,
+        connectorTypes: ['CCS2', 'Type2'],
+      },
+    ],
   },
   {
     email: 'carla@chargedeck.local',
@@ -32,5 +48,19 @@ export const DEMO_USERS = [
     role: 'driver',
     password: 'driver-demo-pass',
     idTag: 'DEMO-CARLA-1',
+    vehicles: [
+      {
+        make: 'Renault',
+        model: 'Zoe R135',
+        batteryCapacityWh: 52_000,
+        connectorTypes: ['Type2', 'CCS2'],
+      },
+      {
+        make: 'Nissan',
+        model: 'Leaf e+',
+        batteryCapacityWh: 59_000,
+        connectorTypes: ['CHAdeMO', 'Type2'],
+      },
+    ],
   },
 ] as const;

@@ -1,9 +1,15 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { idTags, sites, users } from '../schema';
+import { idTags, sites, tariffs, users, vehicles } from '../schema';
 import { hashPassword } from '@/lib/auth/password';
 import { provisionStation } from '@/lib/stations/provision-station';
-import { DEMO_FLEET_TAGS, DEMO_SITES, DEMO_STATION_PASSWORD, DEMO_STATIONS } from './demo-data';
+import {
+  DEMO_FLEET_TAGS,
+  DEMO_SITES,
+  DEMO_STATION_PASSWORD,
+  DEMO_STATIONS,
+  DEMO_TARIFFS,
+} from './demo-data';
 import { DEMO_USERS } from './demo-users';
 
 /**
@@ -31,6 +37,14 @@ export async function seedDemoData(db: Database): Promise<boolean> {
         await tx
           .insert(idTags)
           .values({ idTag: user.idTag, userId: row!.id, label: `${user.name}'s card` });
+        await tx.insert(vehicles).values(
+          user.vehicles.map((vehicle, index) => ({
+            ...vehicle,
+            connectorTypes: [...vehicle.connectorTypes],
+            userId: row!.id,
+            isDefault: index === 0,
+          })),
+        );
       }
     }
 
@@ -38,9 +52,17 @@ export async function seedDemoData(db: Database): Promise<boolean> {
       .insert(idTags)
       .values(DEMO_FLEET_TAGS.map((idTag) => ({ idTag, label: 'Company fleet card' })));
 
+    const tariffIds = new Map<string, string>();
+    for (const { key, ...tariff } of DEMO_TARIFFS) {
+      const [row] = await tx.insert(tariffs).values(tariff).returning({ id: tariffs.id });
+      tariffIds.set(key, row!.id);
+    }
     const siteIds = new Map<string, string>();
-    for (const { key, ...site } of DEMO_SITES) {
-      const [row] = await tx.insert(sites).values(site).returning({ id: sites.id });
+    for (const { key, tariffKey, ...site } of DEMO_SITES) {
+      const [row] = await tx
+        .insert(sites)
+        .values({ ...site, tariffId: tariffIds.get(tariffKey) ?? null })
+        .returning({ id: sites.id });
       siteIds.set(key, row!.id);
     }
     for (const { siteKey, ...station } of DEMO_STATIONS) {

@@ -5,6 +5,7 @@ import { aStation, aUser } from '@/test/builders';
 import { testDatabaseUrl } from '@/test/db';
 import { eventually } from '@/test/ocpp-builders';
 import { aChargingSession, aSignedInCookie, TEST_NEXTAUTH_SECRET } from '@/test/web-builders';
+import { ZStartedSession } from '@/lib/openapi/schemas/session-control';
 import { POST } from './route';
 
 process.env.DATABASE_URL = testDatabaseUrl();
@@ -45,6 +46,8 @@ describe('POST /api/v1/sessions', () => {
       metadata: { bay: '12', fleet: { ref: 'F-9' } },
     });
     expect(status).toBe(201);
+    // Exactly the documented shape: zod strips unknown keys, so equality means none went out.
+    expect(ZStartedSession.parse(body)).toEqual(body);
     const started = body as { session: { id: string; metadata: unknown; idTag: string } };
     expect(body).toMatchObject({
       session: { metadata: { bay: '12', fleet: { ref: 'F-9' } }, idTag: driver.tag.idTag },

@@ -4,6 +4,7 @@ import { useSessionTestbed } from '@/lib/sessions/session-test-kit';
 import { aUser } from '@/test/builders';
 import { testDatabaseUrl } from '@/test/db';
 import { aSignedInCookie, TEST_NEXTAUTH_SECRET } from '@/test/web-builders';
+import { ZChargeRequestResult } from '@/lib/openapi/schemas/session-control';
 import { DELETE } from './[id]/route';
 import { POST } from './route';
 
@@ -63,7 +64,9 @@ describe('POST /api/v1/drivers/{driverId}/requests', () => {
 
     const queued = await request(second.user.id, secondCookie, { chargerId: station.identity });
     expect(queued.status).toBe(201);
-    const { session } = (await queued.json()) as TRequestBody;
+    const json: unknown = await queued.json();
+    expect(ZChargeRequestResult.parse(json)).toEqual(json);
+    const { session } = json as TRequestBody;
     expect(session.status).toBe('PENDING');
     expect(session.queue?.position).toBe(1);
     expect(session.queue?.estimatedWaitSeconds).toBeGreaterThan(0);

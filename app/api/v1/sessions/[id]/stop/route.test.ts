@@ -8,6 +8,7 @@ import { startRemoteSession } from '@/lib/sessions/start-remote-session';
 import { testDatabaseUrl } from '@/test/db';
 import { eventually } from '@/test/ocpp-builders';
 import { aSignedInCookie, TEST_NEXTAUTH_SECRET } from '@/test/web-builders';
+import { ZStoppedSession } from '@/lib/openapi/schemas/session-control';
 import { POST } from './route';
 
 process.env.DATABASE_URL = testDatabaseUrl();
@@ -41,7 +42,9 @@ describe('POST /api/v1/sessions/{id}/stop', () => {
     const { cookie } = await aSignedInCookie(bed.db, driver.user);
     const response = await stop(sessionId, { cookie });
     expect(response.status).toBe(200);
-    const body = (await response.json()) as {
+    const json: unknown = await response.json();
+    expect(ZStoppedSession.parse(json)).toEqual(json);
+    const body = json as {
       session: { status: string; cost: { currency: string } | null; stopReason: string };
       command: { ocppStatus: string; state: string };
     };

@@ -3,7 +3,11 @@ import type { Executor } from '@/db/client';
 import { sessions } from '@/db/schema';
 import type { EventHub } from '@/lib/events/event-hub';
 import { publishEvent } from '@/lib/events/publish';
-import { CommandRejectedError, sendCommand, type CommandOutcome } from '@/lib/commands/send-command';
+import {
+  CommandRejectedError,
+  sendCommand,
+  type CommandOutcome,
+} from '@/lib/commands/send-command';
 import { DEFAULT_APPROVAL_TIMEOUT_S, type TSessionStatus } from './session-states';
 
 export interface TSessionDeps {

@@ -31,7 +31,10 @@ export async function requestCharge(
 ): Promise<{ sessionId: string }> {
   const { driver, request } = input;
   const tag = await resolveStartTag(deps.db, driver, request.idTag);
-  if (request.vehicleId !== undefined && !(await isVehicleOf(deps.db, request.vehicleId, driver.id))) {
+  if (
+    request.vehicleId !== undefined &&
+    !(await isVehicleOf(deps.db, request.vehicleId, driver.id))
+  ) {
     throw fieldError('vehicleId', 'Not one of your vehicles');
   }
   const created = await deps.db.transaction(async (tx) => {

@@ -61,7 +61,10 @@ describe('billing a realistic session from the charger’s own messages', () => 
       errorCode: 'NoError',
       timestamp: '2026-06-01T16:30:00.000Z',
     });
-    const [running] = await db.select().from(sessions).where(eq(sessions.transactionId, transactionId));
+    const [running] = await db
+      .select()
+      .from(sessions)
+      .where(eq(sessions.transactionId, transactionId));
     expect(running?.chargingEndedAt?.toISOString()).toBe('2026-06-01T16:30:00.000Z');
     expect(running?.tariffId).toBe(tariff.id);
     const liveAtStop = await priceSessionById(db, running!.id, new Date('2026-06-01T17:30:00Z'));
@@ -100,7 +103,10 @@ describe('billing a realistic session from the charger’s own messages', () => 
       meterStop: 10_000,
       timestamp: '2026-06-02T09:00:00.000Z',
     });
-    const [done] = await db.select().from(sessions).where(eq(sessions.transactionId, transactionId));
+    const [done] = await db
+      .select()
+      .from(sessions)
+      .where(eq(sessions.transactionId, transactionId));
     // 10 kWh at the 0.40 EUR it started under, + 19 % VAT.
     expect(done?.costMinor).toBe(476);
   });

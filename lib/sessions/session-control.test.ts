@@ -45,7 +45,10 @@ describe('starting a session (RemoteStartTransaction)', () => {
     expect(charging.expiresAt).toBeNull();
     expect(await bed.sessionsAt(station.id)).toHaveLength(1);
     const [command] = await bed.commandsOf(station.id);
-    expect(command).toMatchObject({ action: 'RemoteStartTransaction', sessionId: started.sessionId });
+    expect(command).toMatchObject({
+      action: 'RemoteStartTransaction',
+      sessionId: started.sessionId,
+    });
   });
 
   it.each([

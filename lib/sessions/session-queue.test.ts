@@ -77,7 +77,8 @@ describe('a driver’s charge request and the connector queue', () => {
 
   it('is DENIED with the reason when the driver has no valid tag or the charger rejects', async () => {
     const { station } = await bed.aConnectedCharger({
-      answer: (method) => (method === 'RemoteStartTransaction' ? { status: 'Rejected' } : undefined),
+      answer: (method) =>
+        method === 'RemoteStartTransaction' ? { status: 'Rejected' } : undefined,
     });
     const driver = await bed.aDriver();
     const rejected = await requestCharge(bed.deps, {

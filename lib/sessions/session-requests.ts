@@ -38,7 +38,7 @@ export const ZStartSessionRequest = z
       .min(1)
       .max(20)
       .optional()
-      .describe("The RFID tag to start with; drivers default to their own first valid tag"),
+      .describe('The RFID tag to start with; drivers default to their own first valid tag'),
     vehicleId: z.uuid().optional(),
     metadata: ZMetadata.optional(),
   })

@@ -29,7 +29,10 @@ export async function startRemoteSession(
   const { request, caller } = input;
   const tag = await resolveStartTag(deps.db, caller, request.idTag);
   if (!tag.ok) throw fieldError('idTag', tag.reason);
-  if (request.vehicleId !== undefined && !(await isVehicleOf(deps.db, request.vehicleId, tag.userId))) {
+  if (
+    request.vehicleId !== undefined &&
+    !(await isVehicleOf(deps.db, request.vehicleId, tag.userId))
+  ) {
     throw fieldError('vehicleId', "Not a vehicle of the session's driver");
   }
   const claimed = await deps.db.transaction(async (tx) => {

@@ -1,18 +1,8 @@
-import type { TCostBreakdown } from '@/db/schema/sessions';
-import type { TTariff } from '@/db/schema/tariffs';
+import type { TCostBreakdown, TSessionTariffSnapshot } from '@/db/schema/sessions';
 import { measureUsage, type TUsage } from './measure-usage';
 
-export type TTariffPricing = Pick<
-  TTariff,
-  | 'currency'
-  | 'energyPricePerMwh'
-  | 'timePricePerHour'
-  | 'sessionFee'
-  | 'idleFeePerHour'
-  | 'idleGraceMinutes'
-  | 'vatBasisPoints'
-  | 'bands'
->;
+/** What pricing needs of a tariff (a session's frozen snapshot has the same, plus its zone). */
+export type TTariffPricing = Omit<TSessionTariffSnapshot, 'timeZone'>;
 
 export type { TCostBreakdown } from '@/db/schema/sessions';
 

@@ -1,9 +1,9 @@
-import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import { connectors, sessions, stations } from '@/db/schema';
 import { isStartable } from './claim-connector';
 import { dispatchRemoteStart, type TSessionDeps } from './dispatch-remote-start';
 import { resolveStartTag } from './resolve-start-tag';
-import { OPEN_SESSION_STATUSES } from './session-states';
+import { occupyingConnector } from './session-states';
 
 export interface TAdvanceQueueInput {
   stationId: string;
@@ -97,14 +97,7 @@ async function takeHead(deps: TSessionDeps, input: TAdvanceQueueInput) {
     const [occupant] = await tx
       .select({ id: sessions.id })
       .from(sessions)
-      .where(
-        and(
-          eq(sessions.stationId, input.stationId),
-          eq(sessions.connectorId, input.connectorId),
-          inArray(sessions.status, [...OPEN_SESSION_STATUSES]),
-          isNull(sessions.queuedAt),
-        ),
-      )
+      .where(occupyingConnector(input))
       .limit(1);
     if (occupant) return null;
     const [head] = await tx

@@ -1,7 +1,7 @@
-import { and, count, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, count, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { sessions, vehicles } from '@/db/schema';
-import { OPEN_SESSION_STATUSES } from './session-states';
+import { occupyingConnector } from './session-states';
 import { getTypicalSessionSeconds } from './session-read-typical-duration';
 
 export interface TQueuePosition {
@@ -122,14 +122,7 @@ async function findOccupant(
     })
     .from(sessions)
     .leftJoin(vehicles, eq(vehicles.id, sessions.vehicleId))
-    .where(
-      and(
-        eq(sessions.stationId, connector.stationId),
-        eq(sessions.connectorId, connector.connectorId),
-        inArray(sessions.status, [...OPEN_SESSION_STATUSES]),
-        isNull(sessions.queuedAt),
-      ),
-    )
+    .where(occupyingConnector(connector))
     .orderBy(desc(sessions.createdAt))
     .limit(1);
   if (!row) return null;

@@ -1,4 +1,5 @@
-import type { sessions } from '@/db/schema';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { sessions } from '@/db/schema';
 
 export type TSessionStatus = (typeof sessions.$inferSelect)['status'];
 
@@ -13,3 +14,13 @@ export const DEFAULT_APPROVAL_TIMEOUT_S = 180;
 
 /** How long a request may wait in a connector's queue before it expires. */
 export const DEFAULT_QUEUE_TIMEOUT_S = 4 * 3600;
+
+/** The session holding a connector: open and not waiting in its queue. */
+export function occupyingConnector(connector: { stationId: string; connectorId: number }) {
+  return and(
+    eq(sessions.stationId, connector.stationId),
+    eq(sessions.connectorId, connector.connectorId),
+    inArray(sessions.status, [...OPEN_SESSION_STATUSES]),
+    isNull(sessions.queuedAt),
+  );
+}

@@ -3,6 +3,7 @@ import { createRPCError } from 'ocpp-rpc';
 import { describe, expect, it } from 'vitest';
 import { stations } from '@/db/schema';
 import { ApiError } from '@/lib/api/api-error';
+import type { AnswerOverride } from '@/ocpp-server/simulator';
 import { priceSessionById } from '@/lib/billing/price-session-by-id';
 import { aStation, aUser } from '@/test/builders';
 import { aChargingSession } from '@/test/web-builders';
@@ -144,8 +145,11 @@ describe('starting a session (RemoteStartTransaction)', () => {
 });
 
 describe('stopping a session (RemoteStopTransaction)', () => {
-  async function aChargingRemoteSession(plugInDelayMs = 50) {
-    const { station, charger } = await bed.aConnectedCharger({ plugInDelayMs });
+  async function aChargingRemoteSession(plugInDelayMs = 50, answer?: AnswerOverride) {
+    const { station, charger } = await bed.aConnectedCharger({
+      plugInDelayMs,
+      ...(answer ? { answer } : {}),
+    });
     const driver = await bed.aDriver();
     const { sessionId } = await startRemoteSession(bed.deps, {
       caller: driver.viewer,
@@ -212,6 +216,32 @@ describe('stopping a session (RemoteStopTransaction)', () => {
     await replay.close();
     expect((await bed.sessionOf(sessionId))?.costMinor).toBe(179);
   });
+
+  it.each([
+    ['Rejected', { status: 'Rejected' }, { state: 'answered', ocppStatus: 'Rejected' }],
+    ['no answer', 'never', { state: 'timeout', ocppStatus: null }],
+  ] as const)(
+    '%s: still finalised and billed, with the charger’s answer beside it',
+    async (_, answer, expected) => {
+      const { driver, sessionId } = await aChargingRemoteSession(50, (method) =>
+        method === 'RemoteStopTransaction' ? answer : undefined,
+      );
+      const result = await stopSession(bed.deps, {
+        sessionId,
+        caller: driver.viewer,
+        commandTimeoutMs: 400,
+      });
+      expect(result.outcome).toMatchObject(expected);
+      const row = await bed.sessionOf(sessionId);
+      expect(row).toMatchObject({
+        status: 'STOPPED',
+        stopReason: 'Remote',
+        chargerStoppedAt: null,
+      });
+      expect(row?.costMinor).toBe(row?.costBreakdown?.total);
+      expect(row?.costMinor).not.toBeNull();
+    },
+  );
 
   it('another driver cannot stop it (404); a finished one is 409', async () => {
     const { sessionId } = await aChargingRemoteSession();

@@ -13,3 +13,4 @@ export * from './ocpp-log';
 export * from './tariffs';
 export * from './api-keys';
 export * from './rate-limits';
+export * from './driver-engagement';

@@ -1,4 +1,6 @@
+import { and, asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { notifications, stations } from '@/db/schema';
 import { eventually } from '@/test/ocpp-builders';
 import { expireRequests } from './expire-requests';
 import { requestCharge } from './request-charge';
@@ -6,6 +8,15 @@ import { useSessionTestbed } from './session-test-kit';
 import { stopSession } from './stop-session';
 
 const bed = useSessionTestbed({ sessionSweepIntervalMs: 200 });
+
+async function kindsFor(userId: string) {
+  const rows = await bed.db
+    .select({ kind: notifications.kind })
+    .from(notifications)
+    .where(eq(notifications.userId, userId))
+    .orderBy(asc(notifications.createdAt));
+  return rows.map((row) => row.kind);
+}
 
 async function statusOf(sessionId: string) {
   return (await bed.sessionOf(sessionId))?.status;
@@ -42,6 +53,26 @@ describe('a driver’s charge request and the connector queue', () => {
     });
     expect(started).toMatchObject({ queuedAt: null, userId: second.user.id });
     expect(started.approvedAt).not.toBeNull();
+
+    // Each driver was told every step, in order (written by the database's triggers).
+    expect(await kindsFor(first.user.id)).toEqual([
+      'session_approved',
+      'session_started',
+      'session_finished',
+    ]);
+    expect(await kindsFor(second.user.id)).toEqual([
+      'queue_position',
+      'session_approved',
+      'session_started',
+    ]);
+    const [finished] = await bed.db
+      .select()
+      .from(notifications)
+      .where(
+        and(eq(notifications.userId, first.user.id), eq(notifications.kind, 'session_finished')),
+      );
+    const stopped = await bed.sessionOf(a.sessionId);
+    expect(finished?.body).toContain(`${(stopped!.costMinor! / 100).toFixed(2)} EUR`);
   });
 
   it('a waiting request can be cancelled; a second one from the same driver is refused', async () => {
@@ -66,6 +97,14 @@ describe('a driver’s charge request and the connector queue', () => {
       request: { stationId: station.id },
     }).catch((error: unknown) => error);
     expect(twice).toMatchObject({ code: 'conflict' });
+
+    // The charger drops off: the waiting drivers hear of it at once.
+    await bed.db
+      .update(stations)
+      .set({ connectionState: 'offline' })
+      .where(eq(stations.id, station.id));
+    expect(await kindsFor(waiter.user.id)).toEqual(['queue_position', 'charger_offline']);
+    expect(await kindsFor(holder.user.id)).toEqual(['session_approved', 'charger_offline']);
 
     await stopSession(bed.deps, { sessionId: waiting.sessionId, caller: waiter.viewer });
     expect(await bed.sessionOf(waiting.sessionId)).toMatchObject({

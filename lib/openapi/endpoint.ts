@@ -28,7 +28,9 @@ export interface TEndpoint<S extends z.ZodType = z.ZodType> {
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodType;
-  response: TResponseSpec<S> & { contentType?: 'application/json' | 'text/event-stream' };
+  response: TResponseSpec<S> & {
+    contentType?: 'application/json' | 'text/event-stream' | 'text/csv' | 'application/pdf';
+  };
   /** Error codes the handler itself may answer with, beyond the ones auth and parsing add. */
   errors?: readonly TApiErrorCode[];
 }

@@ -100,7 +100,7 @@ async function aFullyRecordedStation() {
 }
 
 const jsonGets = API_ENDPOINTS.filter(
-  (e) => e.method === 'GET' && e.response.contentType !== 'text/event-stream',
+  (e) => e.method === 'GET' && (e.response.contentType ?? 'application/json') === 'application/json',
 );
 
 describe('documented responses', () => {

@@ -1,7 +1,11 @@
 import type { TEndpoint } from '../endpoint';
 import { openapiEndpoint } from './openapi-endpoint';
 import { publicEndpoints } from './public-endpoints';
+import { alertEndpoints } from './alert-endpoints';
+import { chargingPointEndpoints } from './charging-point-endpoints';
 import { directoryEndpoints } from './directory-endpoints';
+import { driverEngagementEndpoints } from './driver-engagement-endpoints';
+import { driverSessionEndpoints } from './driver-session-endpoints';
 import { managementEndpoints } from './management-endpoints';
 import { sessionControlEndpoints } from './session-control-endpoints';
 import { sessionReadEndpoints } from './session-read-endpoints';
@@ -15,5 +19,9 @@ export const API_ENDPOINTS: TEndpoint[] = [
   ...directoryEndpoints,
   ...sessionReadEndpoints,
   ...sessionControlEndpoints,
+  ...chargingPointEndpoints,
+  ...alertEndpoints,
+  ...driverEngagementEndpoints,
+  ...driverSessionEndpoints,
   openapiEndpoint,
 ];

@@ -1,0 +1,3 @@
+import type { TEndpoint } from '../endpoint';
+
+export const chargingPointEndpoints: TEndpoint[] = [];

@@ -11,6 +11,8 @@ const ZWebEnv = z.object({
    * an https URL switches the session cookie to its __Secure- name); validated here once.
    */
   NEXTAUTH_URL: z.url().optional(),
+  /** The company that operates the network, printed on receipts. */
+  OPERATOR_NAME: z.string().min(1).default('Chargedeck Networks'),
   /** How long API calls wait for a charger's answer to a command before answering 504. */
   COMMAND_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
   /** After a charger accepts a remote start, how long the car has to begin charging. */

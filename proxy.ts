@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
 /**
- * A fast, real HTTP redirect for console visitors without any session cookie (admin pages
+ * A fast, real HTTP redirect for visitors of signed-in pages without any session cookie (pages
  * stream, so a redirect decided inside the page reaches the browser as a client-side one).
  * Pages still verify the session against the database: a revoked cookie is caught there.
  */
@@ -15,4 +15,18 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(login);
 }
 
-export const config = { matcher: ['/admin', '/admin/:path*'] };
+export const config = {
+  matcher: [
+    '/admin',
+    '/admin/:path*',
+    // The driver's own pages (the find page and /docs stay public).
+    '/session',
+    '/history',
+    '/history/:path*',
+    '/notifications',
+    '/favorites',
+    '/vehicles',
+    '/profile',
+    '/chargers/:path*',
+  ],
+};

@@ -30,6 +30,12 @@ export default async function LoginPage({ searchParams }: { searchParams: TSearc
           Use the email and password of your account.
         </p>
         <LoginForm callbackPath={callbackPath} initialError={initialError} />
+        <p className="mt-4 text-center text-sm text-slate-600">
+          New here?{' '}
+          <Link href="/signup" className="text-brand-700 font-medium underline">
+            Create a driver account
+          </Link>
+        </p>
       </div>
     </main>
   );

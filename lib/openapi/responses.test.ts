@@ -100,7 +100,8 @@ async function aFullyRecordedStation() {
 }
 
 const jsonGets = API_ENDPOINTS.filter(
-  (e) => e.method === 'GET' && (e.response.contentType ?? 'application/json') === 'application/json',
+  (e) =>
+    e.method === 'GET' && (e.response.contentType ?? 'application/json') === 'application/json',
 );
 
 describe('documented responses', () => {
@@ -110,6 +111,7 @@ describe('documented responses', () => {
     const { user, station, ids } = await aFullyRecordedStation();
     Object.assign(idFor, {
       stations: station.id,
+      'charging-points': station.id,
       sites: ids.site,
       sessions: ids.session,
       'id-tags': ids.tag,
@@ -126,13 +128,21 @@ describe('documented responses', () => {
     return id;
   };
 
+  /** `{driverId}` is the signed-in caller (`me`) unless a test names an unknown id. */
+  const pathParams = (endpoint: TEndpoint, id?: string): Record<string, string> => {
+    const params: Record<string, string> = {};
+    for (const match of endpoint.path.matchAll(/\{(\w+)\}/g)) {
+      const name = match[1] ?? '';
+      params[name] = id ?? (name === 'driverId' ? 'me' : fixtureId(endpoint));
+    }
+    return params;
+  };
+
   const call = async (endpoint: TEndpoint, init: { cookie?: string; id?: string } = {}) => {
     const handler = await handlerFor(endpoint);
     const headers = init.cookie ? { cookie: init.cookie } : undefined;
     const response = await handler(new Request(`http://test.local${endpoint.path}`, { headers }), {
-      params: Promise.resolve<Record<string, string>>(
-        endpoint.params ? { id: init.id ?? fixtureId(endpoint) } : {},
-      ),
+      params: Promise.resolve(pathParams(endpoint, init.id)),
     });
     return { status: response.status, body: (await response.json()) as unknown };
   };

@@ -1,0 +1,13 @@
+'use client';
+
+import { DriverError } from '@/components/driver/driver-error';
+
+export default function ChargerError({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
+  return <DriverError error={error} reset={reset} />;
+}

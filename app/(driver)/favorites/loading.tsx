@@ -1,0 +1,5 @@
+import { DriverPageSkeleton } from '@/components/driver/page-states';
+
+export default function FavoritesLoading() {
+  return <DriverPageSkeleton />;
+}

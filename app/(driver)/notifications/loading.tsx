@@ -1,0 +1,10 @@
+import { SectionSkeleton, Skeleton } from '@/components/ui/skeleton';
+
+export default function NotificationsLoading() {
+  return (
+    <div className="mx-auto max-w-2xl space-y-4">
+      <Skeleton className="h-8 w-48" />
+      <SectionSkeleton />
+    </div>
+  );
+}

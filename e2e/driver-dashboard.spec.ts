@@ -132,6 +132,14 @@ test('a driver signs up, finds a fast charger, charges live, stops, and gets a r
     const [driver] = await db.select().from(users).where(eq(users.email, email));
     const [mine] = await db.select().from(sessions).where(eq(sessions.userId, driver!.id));
     await page.goto('/history');
+    const thisMonth = new Date().toLocaleString('en-GB', {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    const month = page.getByRole('region', { name: thisMonth });
+    await expect(month).toContainText('Sessions');
+    await expect(month).toContainText('Cost');
     await expect(page.getByRole('main')).toContainText(fast.name);
     await screenshot(page, 'history');
     await page.goto(`/history/${mine!.id}`);

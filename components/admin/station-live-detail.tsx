@@ -7,7 +7,7 @@ import { StationConnectors } from './station-connectors';
 import { StationInfo } from './station-info';
 import { StationRegistration } from './station-registration';
 import { StationSessions } from './station-sessions';
-import { STATION_STATE_EVENTS } from '@/lib/events/live-event';
+import { STATION_STATE_EVENTS } from '@/lib/events/live-event-types';
 
 /** Station info, connectors and sessions, re-read on this station's live events. */
 export function StationLiveDetail({ initial }: { initial: TStationDetail }) {

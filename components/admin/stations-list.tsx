@@ -5,7 +5,7 @@ import { useStations } from '@/components/hooks/use-stations';
 import type { TPage } from '@/lib/api/pagination';
 import type { TConsoleStation } from '@/lib/stations/list-stations-for-console';
 import { StationCard } from './station-card';
-import { STATION_STATE_EVENTS } from '@/lib/events/live-event';
+import { STATION_STATE_EVENTS } from '@/lib/events/live-event-types';
 
 /** Every station with live connectors; re-read when the charger side reports a change. */
 export function StationsList({ firstPage }: { firstPage: TPage<TConsoleStation> }) {

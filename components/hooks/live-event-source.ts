@@ -1,4 +1,5 @@
-import { ZLiveEvent, type LiveEvent } from '@/lib/events/live-event';
+import type { LiveEvent } from '@/lib/events/live-event';
+import { isLiveEvent } from '@/lib/events/live-event-types';
 
 export interface TLiveEventListener {
   onEvent: (event: LiveEvent) => void;
@@ -29,14 +30,14 @@ function open() {
     }
   };
   es.onmessage = (message: MessageEvent<string>) => {
-    let parsed;
+    let event: unknown;
     try {
-      parsed = ZLiveEvent.safeParse(JSON.parse(message.data));
+      event = JSON.parse(message.data);
     } catch {
       return;
     }
-    if (!parsed.success) return;
-    for (const listener of listeners) listener.onEvent(parsed.data);
+    if (!isLiveEvent(event)) return;
+    for (const listener of listeners) listener.onEvent(event);
   };
   es.onerror = () => {
     interrupted = true;

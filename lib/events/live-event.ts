@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIVE_EVENT_TYPES, type TLiveEventShape } from './live-event-types';
 
 /** The one NOTIFY channel every process publishes to and web processes listen on. */
 export const EVENTS_CHANNEL = 'chargedeck_events';
@@ -8,16 +9,7 @@ export const EVENTS_CHANNEL = 'chargedeck_events';
  * and listeners re-read what they show.
  */
 export const ZLiveEvent = z.object({
-  type: z.enum([
-    'station.connection',
-    'station.updated',
-    'connector.status',
-    'session.started',
-    'session.updated',
-    'session.stopped',
-    'station.log',
-    'command.completed',
-  ]),
+  type: z.enum(LIVE_EVENT_TYPES),
   stationId: z.string().uuid(),
   connectorId: z.number().int().optional(),
   sessionId: z.string().uuid().optional(),
@@ -29,8 +21,9 @@ export const ZLiveEvent = z.object({
 
 export type LiveEvent = z.infer<typeof ZLiveEvent>;
 
-/** Everything that changes what a station view shows (all but the message log). */
-export const STATION_STATE_EVENTS = ZLiveEvent.shape.type.options.filter(
-  (type) => type !== 'station.log',
-);
+/** The browser's zod-free description must stay the same as the schema's. */
+type TSame<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+export const LIVE_EVENT_SHAPE_MATCHES: TSame<LiveEvent, TLiveEventShape> = true;
+
+export { STATION_STATE_EVENTS } from './live-event-types';
 export type LiveEventType = LiveEvent['type'];

@@ -2,16 +2,10 @@
 
 import { useRouter } from 'next/navigation';
 import { useRevalidateOnEvents } from '@/components/hooks/use-revalidate-on-events';
-import type { LiveEventType } from '@/lib/events/live-event';
+import { STATION_STATE_EVENTS } from '@/lib/events/live-event-types';
 
-const TYPES: LiveEventType[] = [
-  'station.connection',
-  'station.updated',
-  'connector.status',
-  'session.started',
-  'session.updated',
-  'session.stopped',
-];
+/** What changes a charger's availability; command results change nothing a driver sees. */
+const TYPES = STATION_STATE_EVENTS.filter((type) => type !== 'command.completed');
 
 /**
  * Re-renders the server components when a charger's status changes (SSE, debounced): the list

@@ -14,3 +14,4 @@ export * from './tariffs';
 export * from './api-keys';
 export * from './rate-limits';
 export * from './driver-engagement';
+export * from './audit';

@@ -44,6 +44,8 @@ export const stations = pgTable(
     diagnosticsStatus: text('diagnostics_status'),
     /** The charger's local authorization list version, as last sent or reported; null when unknown. */
     localListVersion: integer('local_list_version'),
+    /** Taken out of service: kept with its history, hidden from drivers, refused on connect. */
+    decommissionedAt: timestamp('decommissioned_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

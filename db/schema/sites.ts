@@ -1,5 +1,5 @@
 import { relations } from 'drizzle-orm';
-import { doublePrecision, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { doublePrecision, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { stations } from './stations';
 import { tariffs } from './tariffs';
 
@@ -15,6 +15,8 @@ export const sites = pgTable('sites', {
   /** IANA time zone, e.g. Europe/Berlin: receipts and time-of-use tariffs use it. */
   timeZone: text('time_zone').notNull(),
   amenities: text('amenities').array().notNull().default([]),
+  /** The site's grid connection, in W across all phases; null when not limited (issue 5 shares it). */
+  gridLimitW: integer('grid_limit_w'),
   /** The tariff of the site's stations that have none of their own. */
   tariffId: uuid('tariff_id').references(() => tariffs.id, { onDelete: 'set null' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

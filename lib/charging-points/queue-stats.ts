@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gt, gte, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { sessions, vehicles } from '@/db/schema';
 import type { TQueueOccupant } from '@/lib/sessions/estimate-queue';
@@ -7,6 +7,7 @@ import {
   DEFAULT_TYPICAL_SECONDS,
   MIN_SESSIONS_FOR_TYPICAL,
   TYPICAL_WINDOW_DAYS,
+  typicalSessionsWhere,
 } from '@/lib/sessions/session-read-typical-duration';
 
 export interface TConnectorQueue {
@@ -94,12 +95,7 @@ export async function loadQueueStats(
 async function loadTypicalSeconds(db: Executor, stationIds: string[], now: Date) {
   const since = new Date(now.getTime() - TYPICAL_WINDOW_DAYS * 86_400_000);
   const seconds = sql`extract(epoch from ${sessions.stoppedAt} - ${sessions.startedAt})`;
-  const ended = and(
-    inArray(sessions.status, ['COMPLETED', 'STOPPED']),
-    isNotNull(sessions.startedAt),
-    gte(sessions.stoppedAt, since),
-    gt(sessions.stoppedAt, sessions.startedAt),
-  );
+  const ended = typicalSessionsWhere(since);
   const [perStation, [overall]] = await Promise.all([
     db
       .select({

@@ -16,6 +16,7 @@ const SITE = {
   timeZone: 'Europe/London',
   amenities: ['Café', 'Toilets'],
   tariffId: null,
+  gridLimitW: 250_000,
   createdAt: AT,
   stationCount: 4,
 };

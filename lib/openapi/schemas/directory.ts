@@ -19,6 +19,11 @@ export const ZSite = z
     timeZone: z.string().describe('IANA time zone, e.g. Europe/Berlin'),
     amenities: z.array(z.string()),
     tariffId: z.uuid().nullable().describe('Default tariff of the site’s stations'),
+    gridLimitW: z
+      .number()
+      .int()
+      .nullable()
+      .describe('The grid connection in W across all phases; null when not limited'),
     createdAt: ZIsoDateTime,
     stationCount: z.number().int().describe('Stations placed at the site'),
   })

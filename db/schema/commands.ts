@@ -41,6 +41,8 @@ export const commands = pgTable(
   (t) => [
     index('commands_station_idx').on(t.stationId, t.createdAt),
     index('commands_session_idx').on(t.sessionId),
+    // Network-wide by time: command success rates, the latest failed commands.
+    index('commands_created_idx').on(t.createdAt),
     // A node's sweep for queued commands it missed; only unfinished rows are indexed.
     index('commands_pending_idx')
       .on(t.nodeId, t.expiresAt)

@@ -45,5 +45,8 @@ export const anomalies = pgTable(
     details: jsonb('details'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('anomalies_station_idx').on(t.stationId, t.createdAt)],
+  (t) => [
+    index('anomalies_station_idx').on(t.stationId, t.createdAt),
+    index('anomalies_created_idx').on(t.createdAt),
+  ],
 );

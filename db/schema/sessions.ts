@@ -110,6 +110,10 @@ export const sessions = pgTable(
   (t) => [
     index('sessions_station_idx').on(t.stationId, t.createdAt),
     index('sessions_user_idx').on(t.userId, t.createdAt),
+    // Range scans for analytics (energy per day, utilisation) and the console's date filters.
+    index('sessions_started_idx').on(t.startedAt),
+    // Session lists sort newest first by start, or by request time for sessions never started.
+    index('sessions_list_order_idx').on(sql`coalesce(${t.startedAt}, ${t.createdAt})`, t.id),
     index('sessions_queue_idx')
       .on(t.stationId, t.queuedAt)
       .where(sql`${t.status} = 'PENDING'`),

@@ -41,6 +41,8 @@ export default async function globalSetup() {
         DATABASE_URL: databaseUrl,
         NEXTAUTH_SECRET: randomBytes(32).toString('hex'),
         NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+        // The console shows operators this URL to configure on a charger: the real one.
+        PUBLIC_OCPP_URL: `ws://127.0.0.1:${ocpp.port}/ocpp`,
       },
     });
     cleanups.push(next.stop);

@@ -64,11 +64,11 @@ test('npm start without DATABASE_URL brings up the live demo network and stops c
       readFileSync(path.join(dataRoot, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0],
     );
 
-    await page.goto(`http://localhost:${webPort}/login?callbackUrl=/admin`);
+    await page.goto(`http://localhost:${webPort}/login?callbackUrl=/admin/stations`);
     await page.getByLabel(/email/i).fill(operator.email);
     await page.getByLabel(/password/i).fill(operator.password);
     await page.getByRole('button', { name: /sign in/i }).click();
-    await expect(page).toHaveURL(/\/admin/);
+    await expect(page).toHaveURL(/\/admin\/stations/);
     for (const station of DEMO_STATIONS) {
       await expect(page.getByTestId(`connection-${station.identity}`)).toHaveText(/online/i, {
         timeout: 60_000,

@@ -110,8 +110,11 @@ export const sessions = pgTable(
   (t) => [
     index('sessions_station_idx').on(t.stationId, t.createdAt),
     index('sessions_user_idx').on(t.userId, t.createdAt),
-    // Range scans for analytics (energy per day, utilisation) and the console's date filters.
+    // Range scans for analytics (energy per day, utilisation) and the console's date filters;
+    // the INCLUDE columns (migration 0009) let 30-day aggregates read the index alone.
     index('sessions_started_idx').on(t.startedAt),
+    // Revenue and finished sessions by stop time.
+    index('sessions_stopped_idx').on(t.stoppedAt),
     // Session lists sort newest first by start, or by request time for sessions never started.
     index('sessions_list_order_idx').on(sql`coalesce(${t.startedAt}, ${t.createdAt})`, t.id),
     index('sessions_queue_idx')

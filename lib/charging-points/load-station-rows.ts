@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '@/db/client';
 import { connectors, favorites, sites, stations, tariffs } from '@/db/schema';
@@ -14,7 +14,10 @@ function contains(text: string): string {
 
 /** The filters that narrow stations in SQL (status and distance need the rows first). */
 function stationFilter(filters: TChargingPointFilters, userId: string | undefined): SQL[] {
-  const where: SQL[] = [eq(stations.registrationStatus, 'Accepted')];
+  const where: SQL[] = [
+    eq(stations.registrationStatus, 'Accepted'),
+    isNull(stations.decommissionedAt),
+  ];
   if (filters.stationIds) where.push(inArray(stations.id, filters.stationIds));
   if (filters.city) where.push(sql`lower(${sites.city}) = lower(${filters.city.trim()})`);
   if (filters.q?.trim()) {

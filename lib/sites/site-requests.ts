@@ -51,12 +51,19 @@ const siteFields = {
   timeZone: ZTimeZone,
   amenities: ZAmenities.optional(),
   tariffId: z.uuid().nullable().optional().describe('The default tariff of the site’s stations'),
+  gridLimitW: z
+    .number()
+    .int()
+    .positive()
+    .nullable()
+    .optional()
+    .describe('The grid connection in W across all phases; null: not limited'),
 };
 
 export const ZCreateSiteRequest = z.strictObject(siteFields);
 export type TCreateSiteRequest = z.infer<typeof ZCreateSiteRequest>;
 
-/** Every field optional; null clears postalCode and tariffId. */
+/** Every field optional; null clears postalCode, tariffId and gridLimitW. */
 export const ZUpdateSiteRequest = z.strictObject(siteFields).partial();
 export type TUpdateSiteRequest = z.infer<typeof ZUpdateSiteRequest>;
 

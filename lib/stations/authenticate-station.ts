@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { stations } from '@/db/schema';
 import { generateStationPassword, isHighEntropySecret } from '@/lib/auth/password';
@@ -17,8 +17,9 @@ const processCache = createVerifiedCredentialsCache();
 let dummyHash: Promise<string> | undefined;
 
 /**
- * OCPP security profile 1: the identity must be registered and the basic-auth password must
- * match its hash (see station-password.ts for the two schemes).
+ * OCPP security profile 1: the identity must be registered and in service (a decommissioned
+ * station is treated as unknown) and the basic-auth password must match its hash (see
+ * station-password.ts for the two schemes).
  *
  * - An unknown identity still verifies against a dummy hash of the fast kind, which is what a
  *   provisioned station has, so existence is not told by timing (only stations still on a
@@ -36,7 +37,7 @@ export async function authenticateStation(
   const [station] = await db
     .select({ id: stations.id, identity: stations.identity, passwordHash: stations.passwordHash })
     .from(stations)
-    .where(eq(stations.identity, identity))
+    .where(and(eq(stations.identity, identity), isNull(stations.decommissionedAt)))
     .limit(1);
   const given = password?.toString('utf8') ?? '';
   if (!station) {

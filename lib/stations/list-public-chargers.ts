@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { connectors, sites, stations } from '@/db/schema';
 
@@ -37,7 +37,7 @@ export async function listPublicChargers(db: Executor): Promise<TPublicSite[]> {
     .from(stations)
     .leftJoin(sites, eq(sites.id, stations.siteId))
     .leftJoin(connectors, eq(connectors.stationId, stations.id))
-    .where(eq(stations.registrationStatus, 'Accepted'))
+    .where(and(eq(stations.registrationStatus, 'Accepted'), isNull(stations.decommissionedAt)))
     .orderBy(asc(sites.name), asc(stations.name), asc(stations.id), asc(connectors.connectorId));
   const siteMap = new Map<string, TPublicSite>();
   const stationMap = new Map<string, TPublicStation>();

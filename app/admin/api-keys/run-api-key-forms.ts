@@ -3,9 +3,10 @@ import type {
   TCreateApiKeyState,
   TRevokeApiKeyState,
 } from '@/components/admin/api-keys/api-key-form-state';
-import type { Executor } from '@/db/client';
+import type { Database } from '@/db/client';
 import { createApiKey, ZCreateApiKeyRequest } from '@/lib/api-keys/create-api-key';
 import { revokeApiKey } from '@/lib/api-keys/revoke-api-key';
+import { recordAudit } from '@/lib/audit/record-audit';
 import type { TSessionUser } from '@/lib/auth/auth-session-store';
 import { hasRole } from '@/lib/auth/roles';
 
@@ -18,7 +19,7 @@ function refusal(user: TSessionUser | null): string | null {
 
 /** Create: authenticate → validate → insert for the caller → the secret, shown once. */
 export async function runCreateApiKey(
-  db: Executor,
+  db: Database,
   user: TSessionUser | null,
   form: FormData,
 ): Promise<TCreateApiKeyState> {
@@ -39,7 +40,17 @@ export async function runCreateApiKey(
       },
     };
   }
-  const key = await createApiKey(db, user.id, parsed.data);
+  const key = await db.transaction(async (tx) => {
+    const created = await createApiKey(tx, user.id, parsed.data);
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: 'api_key.created',
+      targetType: 'api_key',
+      targetId: created.id,
+      details: { name: created.name, scope: parsed.data.scope },
+    });
+    return created;
+  });
   return { status: 'created', name: key.name, secret: key.secret };
 }
 
@@ -47,7 +58,7 @@ const ZRevokeForm = z.object({ id: z.uuid() });
 
 /** Revoke: authenticate → validate → update scoped to the caller's keys (admins: any). */
 export async function runRevokeApiKey(
-  db: Executor,
+  db: Database,
   user: TSessionUser | null,
   form: FormData,
 ): Promise<TRevokeApiKeyState> {
@@ -55,7 +66,18 @@ export async function runRevokeApiKey(
   if (refused || !user) return { status: 'refused', message: refused ?? '' };
   const parsed = ZRevokeForm.safeParse({ id: form.get('id') });
   if (!parsed.success) return { status: 'refused', message: 'Unknown API key.' };
-  const revoked = await revokeApiKey(db, user, parsed.data.id);
+  const revoked = await db.transaction(async (tx) => {
+    const done = await revokeApiKey(tx, user, parsed.data.id);
+    if (done) {
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: 'api_key.revoked',
+        targetType: 'api_key',
+        targetId: parsed.data.id,
+      });
+    }
+    return done;
+  });
   return revoked
     ? { status: 'revoked' }
     : { status: 'refused', message: 'No such active key among the ones you may revoke.' };

@@ -4,8 +4,9 @@ import {
   parseTariffForm,
   type TTariffFormState,
 } from '@/components/admin/tariffs/tariff-form-data';
-import type { Executor } from '@/db/client';
+import type { Database } from '@/db/client';
 import { sites, stations, tariffs } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record-audit';
 import type { TSessionUser } from '@/lib/auth/auth-session-store';
 import { hasRole } from '@/lib/auth/roles';
 
@@ -20,7 +21,7 @@ function refusal(user: TSessionUser | null): TTariffFormState | null {
 
 /** Creates a tariff, or updates the one named by the form's `id`. */
 export async function runSaveTariff(
-  db: Executor,
+  db: Database,
   user: TSessionUser | null,
   form: FormData,
 ): Promise<TTariffFormState> {
@@ -36,16 +37,40 @@ export async function runSaveTariff(
   }
   const id = form.get('id');
   if (!id) {
-    await db.insert(tariffs).values(parsed.tariff);
+    await db.transaction(async (tx) => {
+      const [created] = await tx
+        .insert(tariffs)
+        .values(parsed.tariff)
+        .returning({ id: tariffs.id });
+      await recordAudit(tx, {
+        actorId: user!.id,
+        action: 'tariff.created',
+        targetType: 'tariff',
+        targetId: created!.id,
+        details: { name: parsed.tariff.name },
+      });
+    });
     return { status: 'saved', message: `Tariff “${parsed.tariff.name}” created.` };
   }
   const tariffId = z.uuid().safeParse(id);
   const updated = tariffId.success
-    ? await db
-        .update(tariffs)
-        .set({ ...parsed.tariff, updatedAt: sql`now()` })
-        .where(eq(tariffs.id, tariffId.data))
-        .returning({ id: tariffs.id })
+    ? await db.transaction(async (tx) => {
+        const rows = await tx
+          .update(tariffs)
+          .set({ ...parsed.tariff, updatedAt: sql`now()` })
+          .where(eq(tariffs.id, tariffId.data))
+          .returning({ id: tariffs.id });
+        if (rows.length > 0) {
+          await recordAudit(tx, {
+            actorId: user!.id,
+            action: 'tariff.updated',
+            targetType: 'tariff',
+            targetId: tariffId.data,
+            details: { name: parsed.tariff.name },
+          });
+        }
+        return rows;
+      })
     : [];
   if (updated.length === 0) return { status: 'refused', message: 'Tariff not found.' };
   return { status: 'saved', message: `Tariff “${parsed.tariff.name}” saved.` };
@@ -60,7 +85,7 @@ const ZAssignment = z.object({
 
 /** Sets (or clears) the tariff of one site or station. */
 export async function runAssignTariff(
-  db: Executor,
+  db: Database,
   user: TSessionUser | null,
   form: FormData,
 ): Promise<TTariffFormState> {
@@ -73,11 +98,23 @@ export async function runAssignTariff(
   }
   const { tariffId } = parsed.data;
   const table = parsed.data.target === 'site' ? sites : stations;
-  const updated = await db
-    .update(table)
-    .set({ tariffId })
-    .where(eq(table.id, parsed.data.targetId))
-    .returning({ id: table.id });
+  const updated = await db.transaction(async (tx) => {
+    const rows = await tx
+      .update(table)
+      .set({ tariffId })
+      .where(eq(table.id, parsed.data.targetId))
+      .returning({ id: table.id });
+    if (rows.length > 0) {
+      await recordAudit(tx, {
+        actorId: user!.id,
+        action: 'tariff.assigned',
+        targetType: parsed.data.target,
+        targetId: parsed.data.targetId,
+        details: { tariffId },
+      });
+    }
+    return rows;
+  });
   if (updated.length === 0) return { status: 'refused', message: `Unknown ${parsed.data.target}.` };
   return { status: 'saved', message: tariffId ? 'Tariff assigned.' : 'Tariff removed.' };
 }

@@ -2,7 +2,9 @@ import type { TEndpoint } from '../endpoint';
 import { openapiEndpoint } from './openapi-endpoint';
 import { publicEndpoints } from './public-endpoints';
 import { alertEndpoints } from './alert-endpoints';
+import { analyticsEndpoints } from './analytics-endpoints';
 import { chargingPointEndpoints } from './charging-point-endpoints';
+import { consoleSessionEndpoints } from './console-session-endpoints';
 import { directoryEndpoints } from './directory-endpoints';
 import { driverEngagementEndpoints } from './driver-engagement-endpoints';
 import { driverSessionEndpoints } from './driver-session-endpoints';
@@ -17,10 +19,12 @@ export const API_ENDPOINTS: TEndpoint[] = [
   ...stationEndpoints,
   ...managementEndpoints,
   ...directoryEndpoints,
+  ...consoleSessionEndpoints,
   ...sessionReadEndpoints,
   ...sessionControlEndpoints,
   ...chargingPointEndpoints,
   ...alertEndpoints,
+  ...analyticsEndpoints,
   ...driverEngagementEndpoints,
   ...driverSessionEndpoints,
   openapiEndpoint,

@@ -11,6 +11,8 @@ import {
 import { ForbiddenNotice } from '@/components/admin/forbidden-notice';
 import { StationMessagesSection } from '@/components/admin/station-sections';
 import { StationLiveDetail } from '@/components/admin/station-live-detail';
+import { StationSettingsSection } from '@/components/admin/stations/station-settings-section';
+import { StationUptimeSection } from '@/components/admin/stations/station-uptime-section';
 import { SectionSkeleton } from '@/components/ui/skeleton';
 import { ZIdParams } from '@/lib/api/id-params';
 import { requireRole } from '@/lib/auth/current-user';
@@ -30,12 +32,15 @@ export default async function StationPage({ params }: { params: Promise<{ id: st
   return (
     <>
       <div>
-        <Link href="/admin" className="text-brand-700 text-sm hover:underline">
+        <Link href="/admin/stations" className="text-brand-700 text-sm hover:underline">
           ← All stations
         </Link>
         <h1 className="mt-1 text-2xl font-semibold">{station.name}</h1>
       </div>
       <StationLiveDetail initial={station} />
+      <Suspense fallback={<SectionSkeleton rows={1} />}>
+        <StationUptimeSection stationId={station.id} />
+      </Suspense>
       <Suspense fallback={<SectionSkeleton rows={2} />}>
         <StationCommandsSection station={station} />
       </Suspense>
@@ -52,6 +57,9 @@ export default async function StationPage({ params }: { params: Promise<{ id: st
       </div>
       <Suspense fallback={<SectionSkeleton rows={2} />}>
         <StationMessagesSection stationId={station.id} />
+      </Suspense>
+      <Suspense fallback={<SectionSkeleton rows={2} />}>
+        <StationSettingsSection stationId={station.id} />
       </Suspense>
     </>
   );

@@ -3,6 +3,7 @@ import { confirmationFor } from '@/components/admin/commands/command-confirmatio
 import { parseCommandForm } from '@/components/admin/commands/command-form-data';
 import type { TCommandFormState } from '@/components/admin/commands/command-form-state';
 import type { Executor } from '@/db/client';
+import { recordAudit } from '@/lib/audit/record-audit';
 import type { TSessionUser } from '@/lib/auth/auth-session-store';
 import { hasRole } from '@/lib/auth/roles';
 import { COMMAND_ACTIONS, type CommandAction } from '@/lib/commands/command-actions';
@@ -45,6 +46,18 @@ async function send<A extends CommandAction>(
       { db: deps.db, events: deps.events },
       { ...target, requestedBy: user.id, timeoutMs: deps.timeoutMs },
     );
+    // The command row is committed by now; the audit entry records who sent it and how it ended.
+    await recordAudit(deps.db, {
+      actorId: user.id,
+      action: 'command.sent',
+      targetType: 'station',
+      targetId: target.stationId,
+      details: {
+        action: target.action,
+        commandId: outcome.commandId,
+        result: outcome.ocppStatus ?? outcome.state,
+      },
+    });
     return { status: 'sent', outcome };
   } catch (error) {
     if (error instanceof CommandRejectedError) return { status: 'refused', message: error.message };

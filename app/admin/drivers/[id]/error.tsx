@@ -1,0 +1,13 @@
+'use client';
+
+import { ErrorPanel } from '@/components/ui/error-panel';
+
+export default function DriversError({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
+  return <ErrorPanel error={error} reset={reset} />;
+}

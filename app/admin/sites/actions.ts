@@ -1,0 +1,17 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import type { TSiteFormState } from '@/components/admin/sites/site-form-data';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { getDb } from '@/lib/db';
+import { runSaveSite } from './run-site-form';
+
+/** Creates or edits a site from the console; operators and admins only. */
+export async function saveSiteAction(
+  _previous: TSiteFormState,
+  form: FormData,
+): Promise<TSiteFormState> {
+  const state = await runSaveSite(getDb(), await getCurrentUser(), form);
+  if (state.status === 'saved') revalidatePath('/admin/sites');
+  return state;
+}

@@ -1,0 +1,107 @@
+/** One bar: its label (a day, a connector) and its value in the chart's unit. */
+export interface TBar {
+  label: string;
+  value: number;
+}
+
+const WIDTH = 400;
+const HEIGHT = 170;
+const PAD = { top: 12, right: 8, bottom: 24, left: 40 };
+
+function niceMax(value: number): number {
+  if (value <= 0) return 1;
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 2, 2.5, 5, 10].find((s) => s * magnitude >= value) ?? 10;
+  return step * magnitude;
+}
+
+const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
+/**
+ * A small SVG bar chart beside LineChart: no chart library, renders on the server, scales to its
+ * container. Each bar has a tooltip with its exact value; the accessible name sums the series.
+ */
+export function BarChart({
+  bars,
+  label,
+  unit,
+  emptyText = 'Nothing in this range.',
+}: {
+  bars: TBar[];
+  label: string;
+  unit: string;
+  emptyText?: string;
+}) {
+  if (bars.length === 0) {
+    return (
+      <p className="flex h-32 items-center justify-center rounded-lg bg-slate-50 text-sm text-slate-500">
+        {emptyText}
+      </p>
+    );
+  }
+  const peak = Math.max(...bars.map((b) => b.value));
+  const maxY = niceMax(peak);
+  const innerW = WIDTH - PAD.left - PAD.right;
+  const innerH = HEIGHT - PAD.top - PAD.bottom;
+  const slot = innerW / bars.length;
+  const gap = Math.min(2, slot * 0.2);
+  const sy = (y: number) => PAD.top + innerH - (Math.max(0, y) / maxY) * innerH;
+  const summary = `${label}: ${bars.length} bars from ${bars[0]!.label} to ${bars.at(-1)!.label}, peak ${fmt(peak)} ${unit}.`;
+  return (
+    <figure>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-label={summary}
+        className="h-auto w-full"
+      >
+        {[0, 0.5, 1].map((f) => (
+          <g key={f}>
+            <line
+              x1={PAD.left}
+              x2={WIDTH - PAD.right}
+              y1={sy(f * maxY)}
+              y2={sy(f * maxY)}
+              className="stroke-slate-200"
+              strokeWidth={1}
+            />
+            <text
+              x={PAD.left - 6}
+              y={sy(f * maxY) + 4}
+              textAnchor="end"
+              className="fill-slate-500 text-[12px]"
+            >
+              {fmt(f * maxY)}
+            </text>
+          </g>
+        ))}
+        {bars.map((bar, i) => (
+          <rect
+            key={`${bar.label}-${i}`}
+            x={PAD.left + i * slot + gap / 2}
+            y={sy(bar.value)}
+            width={Math.max(slot - gap, 0.5)}
+            height={Math.max(0, PAD.top + innerH - sy(bar.value))}
+            className="fill-brand-600"
+          >
+            <title>{`${bar.label}: ${fmt(bar.value)} ${unit}`}</title>
+          </rect>
+        ))}
+        <text x={PAD.left} y={HEIGHT - 6} className="fill-slate-500 text-[12px]">
+          {bars[0]!.label}
+        </text>
+        <text
+          x={WIDTH - PAD.right}
+          y={HEIGHT - 6}
+          textAnchor="end"
+          className="fill-slate-500 text-[12px]"
+        >
+          {bars.at(-1)!.label}
+        </text>
+      </svg>
+      <figcaption className="mt-1 text-xs text-slate-500">
+        {label} ({unit})
+      </figcaption>
+    </figure>
+  );
+}

@@ -12,7 +12,6 @@ const listeners = new Set<TLiveEventListener>();
 let source: EventSource | null = null;
 let retryTimer: ReturnType<typeof setTimeout> | null = null;
 let retryMs = 1_000;
-let interrupted = false;
 
 /**
  * One EventSource per tab shared by every subscriber (browsers allow few connections per
@@ -24,10 +23,9 @@ function open() {
   source = es;
   es.onopen = () => {
     retryMs = 1_000;
-    if (interrupted) {
-      interrupted = false;
-      for (const listener of listeners) listener.onResync();
-    }
+    // Whatever was rendered before the stream (re)opened may have missed events: the server
+    // rendered the page, then the browser took a moment to connect. Re-read once.
+    for (const listener of listeners) listener.onResync();
   };
   es.onmessage = (message: MessageEvent<string>) => {
     let event: unknown;
@@ -40,7 +38,6 @@ function open() {
     for (const listener of listeners) listener.onEvent(event);
   };
   es.onerror = () => {
-    interrupted = true;
     if (es.readyState !== EventSource.CLOSED) return;
     es.close();
     source = null;

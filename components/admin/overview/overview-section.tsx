@@ -22,12 +22,15 @@ export async function OverviewSection() {
             Live: {formatPower(overview.livePowerW)}
           </span>
         </div>
-        <LineChart
-          points={points}
-          label="Average power per 15 minutes (UTC)"
-          unit="kW"
-          emptyText="No charging in the last 24 hours."
-        />
+        {/* The chart scales with its width: keep its labels at a readable size on wide screens. */}
+        <div className="max-w-2xl">
+          <LineChart
+            points={points}
+            label="Average power per 15 minutes (UTC)"
+            unit="kW"
+            emptyText="No charging in the last 24 hours."
+          />
+        </div>
       </section>
       <OverviewProblems overview={overview} />
     </>

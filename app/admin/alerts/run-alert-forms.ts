@@ -9,15 +9,10 @@ import { deleteAlert } from '@/lib/alerts/delete-alert';
 import { updateAlert } from '@/lib/alerts/update-alert';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { TSessionUser } from '@/lib/auth/auth-session-store';
-import { hasRole } from '@/lib/auth/roles';
+import { actionRefusal } from '@/lib/auth/action-refusal';
 
-/** Server actions are public endpoints: every call checks the session and the role itself. */
 function refusal(user: TSessionUser | null): TAlertFormState | null {
-  if (!user) return { status: 'refused', message: 'Your session ended: sign in again.' };
-  if (!hasRole(user.role, 'operator')) {
-    return { status: 'refused', message: 'Forbidden (403): alerts are for operators.' };
-  }
-  return null;
+  return actionRefusal(user, 'operator', 'alerts are for operators');
 }
 
 /** Creates an alert now or scheduled (a future effective time), for everyone, sites or stations. */

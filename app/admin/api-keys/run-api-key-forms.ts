@@ -8,13 +8,10 @@ import { createApiKey, ZCreateApiKeyRequest } from '@/lib/api-keys/create-api-ke
 import { revokeApiKey } from '@/lib/api-keys/revoke-api-key';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { TSessionUser } from '@/lib/auth/auth-session-store';
-import { hasRole } from '@/lib/auth/roles';
+import { actionRefusal } from '@/lib/auth/action-refusal';
 
-/** Server actions are public endpoints: each call checks the session and the role itself. */
 function refusal(user: TSessionUser | null): string | null {
-  if (!user) return 'Your session ended: sign in again.';
-  if (!hasRole(user.role, 'operator')) return 'Forbidden (403): API keys are for operators.';
-  return null;
+  return actionRefusal(user, 'operator', 'API keys are for operators')?.message ?? null;
 }
 
 /** Create: authenticate → validate → insert for the caller → the secret, shown once. */

@@ -7,17 +7,12 @@ import type { Database } from '@/db/client';
 import { ApiError } from '@/lib/api/api-error';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { TSessionUser } from '@/lib/auth/auth-session-store';
-import { hasRole } from '@/lib/auth/roles';
+import { actionRefusal } from '@/lib/auth/action-refusal';
 import { createSite } from '@/lib/sites/create-site';
 import { updateSite } from '@/lib/sites/update-site';
 
-/** Server actions are public endpoints: every call checks the session and the role itself. */
 function refusal(user: TSessionUser | null): TSiteFormState | null {
-  if (!user) return { status: 'refused', message: 'Your session ended: sign in again.' };
-  if (!hasRole(user.role, 'operator')) {
-    return { status: 'refused', message: 'Forbidden (403): sites are for operators.' };
-  }
-  return null;
+  return actionRefusal(user, 'operator', 'sites are for operators');
 }
 
 /** Creates a site, or updates the one named by the form's `id`; audited in the same transaction. */

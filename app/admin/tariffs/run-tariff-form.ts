@@ -8,15 +8,10 @@ import type { Database } from '@/db/client';
 import { sites, stations, tariffs } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { TSessionUser } from '@/lib/auth/auth-session-store';
-import { hasRole } from '@/lib/auth/roles';
+import { actionRefusal } from '@/lib/auth/action-refusal';
 
-/** Server actions are public endpoints: every call checks the session and the role itself. */
 function refusal(user: TSessionUser | null): TTariffFormState | null {
-  if (!user) return { status: 'refused', message: 'Your session ended: sign in again.' };
-  if (!hasRole(user.role, 'operator')) {
-    return { status: 'refused', message: 'Forbidden (403): tariffs are for operators.' };
-  }
-  return null;
+  return actionRefusal(user, 'operator', 'tariffs are for operators');
 }
 
 /** Creates a tariff, or updates the one named by the form's `id`. */

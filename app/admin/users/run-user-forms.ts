@@ -3,15 +3,12 @@ import type { TChangeRoleState, TInviteUserState } from '@/components/admin/user
 import type { Database } from '@/db/client';
 import { userRole } from '@/db/schema';
 import type { TSessionUser } from '@/lib/auth/auth-session-store';
-import { hasRole } from '@/lib/auth/roles';
+import { actionRefusal } from '@/lib/auth/action-refusal';
 import { changeUserRole } from '@/lib/users/change-user-role';
 import { inviteUser, ZInviteUserRequest } from '@/lib/users/invite-user';
 
-/** Server actions are public endpoints: every call checks the session and the role itself. */
 function refusal(user: TSessionUser | null): string | null {
-  if (!user) return 'Your session ended: sign in again.';
-  if (!hasRole(user.role, 'admin')) return 'Forbidden (403): users are managed by admins.';
-  return null;
+  return actionRefusal(user, 'admin', 'users are managed by admins')?.message ?? null;
 }
 
 /** Invite: authenticate → validate → create the account → its temporary password, shown once. */

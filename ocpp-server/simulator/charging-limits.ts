@@ -1,6 +1,9 @@
 import type { ChargePointContext } from './context';
-import { compositeSchedule } from './smart-charging/composite-schedule';
-import type { ChargingRateUnit, ChargingSchedule } from './smart-charging/charging-profile';
+import type {
+  TChargingRateUnit as ChargingRateUnit,
+  TChargingSchedule as ChargingSchedule,
+} from '@/lib/smart-charging/charging-profile';
+import { compositeSchedule } from '@/lib/smart-charging/composite-schedule';
 
 /**
  * Makes a change of the installed profiles take effect now: each connector's register is

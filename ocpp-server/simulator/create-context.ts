@@ -8,7 +8,7 @@ import { LocalAuthList } from './local-auth-list';
 import { OfflineQueue } from './offline-queue';
 import type { ResolvedOptions } from './options';
 import { createRandom } from './random';
-import { compositeLimitAt } from './smart-charging/composite-schedule';
+import { compositeLimitAt } from '@/lib/smart-charging/composite-schedule';
 import { ChargingProfileStore } from './smart-charging/profile-store';
 import { TimerSet } from './timers';
 

@@ -6,7 +6,7 @@ import { startMeterLoop, stopMeterLoop } from './meter-loop';
 import { parseMeasurands, sampleConnector } from './meter-values';
 import type { AuthorizationStatus, OutboundCalls, StopReason } from './ocpp-types';
 import { consumeReservation } from './reservations';
-import type { ChargingProfile } from './smart-charging/charging-profile';
+import type { TChargingProfile as ChargingProfile } from '@/lib/smart-charging/charging-profile';
 import { requireConnector, setStatus, settle } from './status';
 import { randomVehicle, SimulatedVehicle, type VehicleSpec } from './vehicle';
 

@@ -2,7 +2,7 @@ import { plugIn } from '../cable';
 import type { SimulatedConnector } from '../connector';
 import type { ChargePointContext } from '../context';
 import { logFailure } from '../describe-error';
-import type { ChargingProfile } from '../smart-charging/charging-profile';
+import type { TChargingProfile as ChargingProfile } from '@/lib/smart-charging/charging-profile';
 import { startTransaction } from '../transactions';
 import type { InboundHandler } from './handler';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MeterValue } from '../ocpp-types';
-import type { ChargingProfile } from '../smart-charging/charging-profile';
+import type { TChargingProfile as ChargingProfile } from '@/lib/smart-charging/charging-profile';
 import { reading, useSimulator, waitForCallAfter, waitUntil } from '../testing/use-simulator';
 
 const sim = useSimulator();

@@ -1,4 +1,8 @@
-import type { ChargingProfile, ChargingProfilePurpose, InstalledProfile } from './charging-profile';
+import type {
+  TChargingProfile as ChargingProfile,
+  TChargingProfilePurpose as ChargingProfilePurpose,
+  TInstalledProfile as InstalledProfile,
+} from '@/lib/smart-charging/charging-profile';
 
 export interface ProfileFilter {
   id?: number;

@@ -1,4 +1,4 @@
-import type { ChargingProfile } from './charging-profile';
+import type { TChargingProfile as ChargingProfile } from '@/lib/smart-charging/charging-profile';
 
 export interface ProfileLimits {
   maxStackLevel: number;

@@ -1,9 +1,9 @@
 import type {
-  ChargingProfilePurpose,
-  ChargingRateUnit,
-  ChargingSchedule,
-  ChargingSchedulePeriod,
-  InstalledProfile,
+  TChargingProfilePurpose,
+  TChargingRateUnit,
+  TChargingSchedule,
+  TChargingSchedulePeriod,
+  TInstalledProfile,
 } from './charging-profile';
 import { activePeriod, origins, type ActivePeriod } from './active-period';
 
@@ -17,7 +17,7 @@ import { activePeriod, origins, type ActivePeriod } from './active-period';
  */
 
 export interface CompositeInput {
-  profiles: readonly InstalledProfile[];
+  profiles: readonly TInstalledProfile[];
   /** 0 asks for the station as a whole (only ChargePointMaxProfile applies). */
   connectorId: number;
   /** The transaction running on the connector: TxProfiles and Relative schedules follow it. */
@@ -33,7 +33,7 @@ export interface CompositeInput {
 export interface CompositeRequest extends CompositeInput {
   start: number;
   durationS: number;
-  unit: ChargingRateUnit;
+  unit: TChargingRateUnit;
 }
 
 interface Limit {
@@ -51,13 +51,13 @@ export function compositeLimitAt(input: CompositeInput, at: number): number {
 /** The composite schedule from `start` for `durationS`, in the requested unit. */
 export function compositeSchedule(
   request: CompositeRequest,
-): Required<Pick<ChargingSchedule, 'duration' | 'startSchedule'>> & ChargingSchedule {
+): Required<Pick<TChargingSchedule, 'duration' | 'startSchedule'>> & TChargingSchedule {
   const { start, durationS, unit } = request;
   const end = start + durationS * 1000;
-  const periods: ChargingSchedulePeriod[] = [];
+  const periods: TChargingSchedulePeriod[] = [];
   for (const at of breakpoints(request, start, end)) {
     const limit = compositeAt(request, at, start);
-    const period: ChargingSchedulePeriod = {
+    const period: TChargingSchedulePeriod = {
       startPeriod: Math.round((at - start) / 1000),
       limit: toUnit(limit, unit, request.voltage ?? 230),
       ...(limit.statedPhases === undefined ? {} : { numberPhases: limit.statedPhases }),
@@ -78,7 +78,7 @@ export function compositeSchedule(
 
 function compositeAt(input: CompositeInput, at: number, windowStart: number): Limit {
   const defaultPhases = input.defaultPhases ?? 3;
-  const winner = (purpose: ChargingProfilePurpose, connectorId: number) =>
+  const winner = (purpose: TChargingProfilePurpose, connectorId: number) =>
     highestStack(input, purpose, connectorId, at, windowStart);
   const cap = winner('ChargePointMaxProfile', 0);
   const tx =
@@ -106,7 +106,7 @@ function compositeAt(input: CompositeInput, at: number, windowStart: number): Li
 
 function highestStack(
   input: CompositeInput,
-  purpose: ChargingProfilePurpose,
+  purpose: TChargingProfilePurpose,
   connectorId: number,
   at: number,
   windowStart: number,
@@ -156,7 +156,7 @@ function toWatts(active: ActivePeriod, voltage: number, defaultPhases: number): 
 }
 
 /** Rounded down to 0.1 (the schema's multipleOf), so a limit is never overstated. */
-function toUnit(limit: Limit, unit: ChargingRateUnit, voltage: number): number {
+function toUnit(limit: Limit, unit: TChargingRateUnit, voltage: number): number {
   const value = unit === 'W' ? limit.watts : limit.watts / (voltage * limit.phases);
   return Math.floor(value * 10 + 1e-6) / 10;
 }

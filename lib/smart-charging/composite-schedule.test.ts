@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ChargingProfile, InstalledProfile } from './charging-profile';
+import type {
+  TChargingProfile as ChargingProfile,
+  TInstalledProfile as InstalledProfile,
+} from './charging-profile';
 import { compositeLimitAt, compositeSchedule, type CompositeRequest } from './composite-schedule';
 
 const T0 = Date.parse('2025-03-10T10:00:00.000Z');

@@ -1,18 +1,23 @@
-import type { ChargingProfile, ChargingRateUnit, ChargingSchedulePeriod } from './charging-profile';
+import type {
+  TChargingProfile,
+  TChargingRateUnit,
+  TChargingSchedulePeriod,
+} from './charging-profile';
 
 /** When one profile's schedule applies and with which period. Pure: times are epoch ms. */
 
+/** OCPP 1.6 recurrence is a fixed step from startSchedule, not a local calendar day: no DST. */
 const DAY_MS = 86_400_000;
 const RECURRENCE_MS = { Daily: DAY_MS, Weekly: 7 * DAY_MS } as const;
 
 export interface ActivePeriod {
-  unit: ChargingRateUnit;
-  period: ChargingSchedulePeriod;
+  unit: TChargingRateUnit;
+  period: TChargingSchedulePeriod;
 }
 
 /** The period of `profile` in force at `at`, if the profile is valid and its schedule runs. */
 export function activePeriod(
-  profile: ChargingProfile,
+  profile: TChargingProfile,
   at: number,
   relativeStart: number,
 ): ActivePeriod | undefined {
@@ -22,7 +27,7 @@ export function activePeriod(
   const offsetS = (at - scheduleOrigin(profile, at, relativeStart)) / 1000;
   if (offsetS < 0) return undefined;
   if (schedule.duration !== undefined && offsetS >= schedule.duration) return undefined;
-  let found: ChargingSchedulePeriod | undefined;
+  let found: TChargingSchedulePeriod | undefined;
   for (const period of schedule.chargingSchedulePeriod) {
     if (period.startPeriod <= offsetS && (!found || period.startPeriod >= found.startPeriod)) {
       found = period;
@@ -36,7 +41,7 @@ export function activePeriod(
  * Absolute one without startSchedule) starts with the transaction, or, with none running,
  * at the start of the requested window, as if charging began then.
  */
-function scheduleOrigin(profile: ChargingProfile, at: number, relativeStart: number): number {
+function scheduleOrigin(profile: TChargingProfile, at: number, relativeStart: number): number {
   const startSchedule = profile.chargingSchedule.startSchedule;
   if (profile.chargingProfileKind === 'Relative' || startSchedule === undefined) {
     return relativeStart;
@@ -49,7 +54,7 @@ function scheduleOrigin(profile: ChargingProfile, at: number, relativeStart: num
 
 /** Where second 0 of the schedule falls in [start, end): once, or once per recurrence. */
 export function origins(
-  profile: ChargingProfile,
+  profile: TChargingProfile,
   start: number,
   end: number,
   relativeStart: number,

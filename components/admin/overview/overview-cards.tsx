@@ -1,28 +1,7 @@
+import { StatCard } from '@/components/ui/stat-card';
 import { formatKwh, formatPower } from '@/components/ui/format';
 import type { TOverview } from '@/lib/analytics/get-overview';
 import { formatMinorUnits } from '@/lib/receipts/format-money';
-
-function Card({
-  label,
-  value,
-  hint,
-  testId,
-}: {
-  label: string;
-  value: string;
-  hint?: string;
-  testId: string;
-}) {
-  return (
-    <div className="rounded-xl border border-slate-200 bg-white p-3 shadow-sm sm:p-4">
-      <dt className="text-xs text-slate-500 sm:text-sm">{label}</dt>
-      <dd className="mt-1 text-2xl font-semibold tabular-nums" data-testid={testId}>
-        {value}
-      </dd>
-      {hint && <dd className="mt-0.5 text-xs text-slate-500">{hint}</dd>}
-    </div>
-  );
-}
 
 const money = (revenue: TOverview['revenue'], key: 'todayMinor' | 'monthMinor') =>
   revenue.length === 0
@@ -35,38 +14,46 @@ export function OverviewCards({ overview }: { overview: TOverview }) {
   return (
     <section aria-label="Network now" className="space-y-3">
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4 sm:gap-3">
-        <Card label="Stations online" value={String(stations.online)} testId="overview-online" />
-        <Card label="Stations offline" value={String(stations.offline)} testId="overview-offline" />
-        <Card
+        <StatCard
+          label="Stations online"
+          value={String(stations.online)}
+          testId="overview-online"
+        />
+        <StatCard
+          label="Stations offline"
+          value={String(stations.offline)}
+          testId="overview-offline"
+        />
+        <StatCard
           label="Stations faulted"
           value={String(stations.faulted)}
           hint="Station or a connector Faulted"
           testId="overview-faulted"
         />
-        <Card
+        <StatCard
           label="Sessions in progress"
           value={String(overview.sessionsInProgress)}
           hint={`${formatPower(overview.livePowerW)} now`}
           testId="overview-sessions"
         />
-        <Card
+        <StatCard
           label="Energy today (UTC)"
           value={formatKwh(overview.energyWh.today)}
           hint="Sessions started today, charging ones so far"
           testId="overview-energy-today"
         />
-        <Card
+        <StatCard
           label="Energy this month (UTC)"
           value={formatKwh(overview.energyWh.month)}
           testId="overview-energy-month"
         />
-        <Card
+        <StatCard
           label="Revenue today (UTC)"
           value={money(overview.revenue, 'todayMinor')}
           hint="Final costs of sessions finished today"
           testId="overview-revenue-today"
         />
-        <Card
+        <StatCard
           label="Revenue this month (UTC)"
           value={money(overview.revenue, 'monthMinor')}
           testId="overview-revenue-month"

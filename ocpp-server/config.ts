@@ -43,6 +43,8 @@ const ZOcppEnv = z.object({
   SESSION_APPROVAL_TIMEOUT_S: seconds.default(180),
   /** How long a driver's request may wait in a connector's queue. */
   SESSION_QUEUE_TIMEOUT_S: seconds.default(4 * 3600),
+  /** Limited sites are rebalanced this often even without a trigger (site load management). */
+  LOAD_MANAGEMENT_INTERVAL_S: seconds.default(30),
   /** off: canned answers, nothing written; only for the benchmark's ceiling (bench/). */
   OCPP_PERSISTENCE: z.enum(['on', 'off']).default('on'),
 });
@@ -69,6 +71,7 @@ export function loadOcppConfig(env: NodeJS.ProcessEnv = process.env): OcppServer
     maxClockSkewS: parsed.OCPP_MAX_CLOCK_SKEW_S,
     zombieAfterS: parsed.OCPP_ZOMBIE_AFTER_S,
     zombieGraceMs: parsed.OCPP_ZOMBIE_GRACE_S * 1000,
+    loadManagementIntervalMs: parsed.LOAD_MANAGEMENT_INTERVAL_S * 1000,
     persistence: parsed.OCPP_PERSISTENCE === 'on',
   };
 }

@@ -22,6 +22,7 @@ import {
   handleConnectionWithoutPersistence,
 } from './handlers/no-persistence';
 import { createLastSeenTracker } from './last-seen-tracker';
+import { startLoadManager, type LoadManager } from './load-manager';
 import { consoleLogger, type OcppLogger } from './logger';
 import { createMeterValuesWriter } from './meter-values-writer';
 import { createOcppLogWriter } from './ocpp-log-writer';
@@ -62,6 +63,10 @@ export interface OcppServerOptions {
   queueTimeoutS?: number;
   /** How often expired requests and stalled queues are looked for; defaults to sweepIntervalMs. */
   sessionSweepIntervalMs?: number;
+  /** How often limited sites are rebalanced without a trigger (site load management). */
+  loadManagementIntervalMs?: number;
+  /** How long load management waits for a charger's answer to a grant. */
+  loadCommandTimeoutMs?: number;
   /** false: answer with canned responses and write nothing (benchmark ceiling only). */
   persistence?: boolean;
   logger?: OcppLogger;
@@ -102,14 +107,20 @@ export async function createOcppServer(options: OcppServerOptions): Promise<Ocpp
     return sent;
   }
   let dispatcher: SessionDispatcher | undefined;
+  let loadManager: LoadManager | undefined;
   const publish = (event: LiveEvent) => {
     void publishNow(event);
     dispatcher?.onEvent(event);
+    loadManager?.onEvent(event);
   };
   const publishConnections = (ids: string[]) =>
     ids.forEach((stationId) => publish({ type: 'station.connection', stationId }));
 
-  const sessionUpdates = createCoalescingPublisher(publishNow, 1000);
+  // Load management sees meter-value updates at the same coalesced pace as the web does.
+  const sessionUpdates = createCoalescingPublisher((event) => {
+    loadManager?.onEvent(event);
+    return publishNow(event);
+  }, 1000);
   const logUpdates = createCoalescingPublisher(publishNow, 1000);
   const queue = createStationQueue();
   const registry = createConnectionRegistry();
@@ -237,6 +248,15 @@ export async function createOcppServer(options: OcppServerOptions): Promise<Ocpp
       logger,
     });
     const sessionDispatcher = dispatcher;
+    loadManager = await startLoadManager({
+      db,
+      sql,
+      nodeId,
+      intervalMs: options.loadManagementIntervalMs ?? 30_000,
+      commandTimeoutMs: options.loadCommandTimeoutMs,
+      logger,
+    });
+    const siteLoadManager = loadManager;
     const sweeper = startStaleSweeper({
       db,
       staleAfterS: options.staleAfterS ?? 45,
@@ -250,6 +270,8 @@ export async function createOcppServer(options: OcppServerOptions): Promise<Ocpp
     let closing: Promise<void> | undefined;
     async function shutdown() {
       await sweeper.stop();
+      // Before the sockets close, so a running rebalance's commands still get answers.
+      await siteLoadManager.stop();
       const closes = registry
         .all()
         .map((client) => client.close({ code: 1001, reason: 'Server shutting down' }));
@@ -275,6 +297,7 @@ export async function createOcppServer(options: OcppServerOptions): Promise<Ocpp
     };
   } catch (error) {
     await dispatcher?.stop();
+    await loadManager?.stop();
     await zombies?.stop();
     await rpcServer?.close({ force: true }).catch(() => {});
     await closeDb();

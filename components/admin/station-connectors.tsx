@@ -34,7 +34,7 @@ export function StationConnectors({ station }: { station: TStationDetail }) {
               {c.errorCode !== 'NoError' && ` · error ${c.errorCode}`}
             </p>
             {c.currentSession && (
-              <p className="mt-2 text-slate-700">
+              <p className="mt-2 text-slate-700" data-testid={`session-on-${c.connectorId}`}>
                 Session {c.currentSession.transactionId ?? '—'}: {c.currentSession.status},{' '}
                 <span className="tabular-nums">{formatKwh(c.currentSession.energyWh)}</span>
                 {c.currentSession.powerW !== null && ` at ${formatPower(c.currentSession.powerW)}`}

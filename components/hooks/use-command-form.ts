@@ -4,21 +4,23 @@ import { startTransition, useActionState, useEffect, useRef, type FormEvent } fr
 import { useSWRConfig } from 'swr';
 import { IDLE, type TCommandFormState } from '@/components/admin/commands/command-form-state';
 
-type TCommandServerAction = (
-  previous: TCommandFormState,
-  form: FormData,
-) => Promise<TCommandFormState>;
+type TServerAction<S> = (previous: Awaited<S>, form: FormData) => Promise<S>;
 
 /**
  * Runs a command server action from a form and keeps what the operator typed: React resets a
  * form after an `action={…}` submission, so this submits from onSubmit instead. The clicked
  * button's name and value travel along (the confirm step's `confirmed=yes`). Once a command
- * went out, everything shown for the station is re-read.
+ * went out, everything shown for the station is re-read. Smart-charging forms pass their own
+ * state type and idle value; any state with status 'sent' counts as "went out".
  */
-export function useCommandForm(stationId: string, serverAction: TCommandServerAction) {
-  const [state, dispatch, pending] = useActionState(serverAction, IDLE);
+export function useCommandForm<S extends { status: string } = TCommandFormState>(
+  stationId: string,
+  serverAction: TServerAction<S>,
+  idle: Awaited<S> = IDLE as Awaited<S>,
+) {
+  const [state, dispatch, pending] = useActionState(serverAction, idle);
   const { mutate } = useSWRConfig();
-  const revalidated = useRef<TCommandFormState>(IDLE);
+  const revalidated = useRef<Awaited<S>>(idle);
   useEffect(() => {
     if (state.status !== 'sent' || revalidated.current === state) return;
     revalidated.current = state;

@@ -15,3 +15,4 @@ export * from './api-keys';
 export * from './rate-limits';
 export * from './driver-engagement';
 export * from './audit';
+export * from './load-management';

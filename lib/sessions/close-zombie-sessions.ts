@@ -2,6 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { sessions } from '@/db/schema';
 import { recordAnomalies } from '@/lib/anomalies/record-anomaly';
+import { clearTransactionProfiles } from '@/lib/smart-charging/clear-transaction-profiles';
 
 export const ZOMBIE_STOP_REASON = 'ZombieClosed';
 
@@ -37,6 +38,15 @@ export async function closeZombieSessions(
       })
       .where(and(inArray(sessions.id, sessionIds), eq(sessions.status, 'CHARGING')))
       .returning();
+    for (const session of closed) {
+      if (session.transactionId === null) continue;
+      await clearTransactionProfiles(
+        tx,
+        session.stationId,
+        session.transactionId,
+        session.connectorId,
+      );
+    }
     await recordAnomalies(
       tx,
       closed.map((session) => ({

@@ -8,6 +8,7 @@ import { insertMeterSamples } from './insert-meter-samples';
 import { isStoredTransactionId } from './is-stored-transaction-id';
 import { ZOMBIE_STOP_REASON } from './close-zombie-sessions';
 import { finalizeSessionCost } from './finalize-session-cost';
+import { clearTransactionProfiles } from '@/lib/smart-charging/clear-transaction-profiles';
 
 export interface TransactionStopInput {
   stationId: string;
@@ -120,6 +121,7 @@ export async function recordTransactionStop(
         updatedAt: sql`now()`,
       })
       .where(eq(sessions.id, session.id));
+    await clearTransactionProfiles(tx, input.stationId, input.transactionId, session.connectorId);
     await finalizeSessionCost(tx, session.id);
     return {
       idTagInfo,

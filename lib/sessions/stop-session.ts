@@ -9,6 +9,7 @@ import {
 import { publishEvent } from '@/lib/events/publish';
 import { advanceQueue } from './advance-queue';
 import type { TSessionDeps } from './dispatch-remote-start';
+import { clearTransactionProfiles } from '@/lib/smart-charging/clear-transaction-profiles';
 import { finalizeSessionCost } from './finalize-session-cost';
 import { sessionsVisibleTo, type TSessionViewer } from './session-scope';
 
@@ -49,6 +50,7 @@ export async function stopSession(
   if (session.status !== 'CHARGING' || session.transactionId === null) {
     throw new ApiError('conflict', `The session is already ${session.status}`);
   }
+  const { transactionId } = session;
   let outcome: CommandOutcome | null = null;
   try {
     outcome = await sendCommand(deps, {
@@ -82,6 +84,7 @@ export async function stopSession(
         updatedAt: sql`now()`,
       })
       .where(eq(sessions.id, session.id));
+    await clearTransactionProfiles(tx, session.stationId, transactionId, session.connectorId);
     await finalizeSessionCost(tx, session.id);
   });
   await publishEvent(db, {

@@ -1,3 +1,4 @@
+import { niceMax } from './chart-scale';
 /** One bar: its label (a day, a connector) and its value in the chart's unit. */
 export interface TBar {
   label: string;
@@ -7,13 +8,6 @@ export interface TBar {
 const WIDTH = 400;
 const HEIGHT = 170;
 const PAD = { top: 12, right: 8, bottom: 24, left: 40 };
-
-function niceMax(value: number): number {
-  if (value <= 0) return 1;
-  const magnitude = 10 ** Math.floor(Math.log10(value));
-  const step = [1, 2, 2.5, 5, 10].find((s) => s * magnitude >= value) ?? 10;
-  return step * magnitude;
-}
 
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 

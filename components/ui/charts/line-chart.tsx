@@ -1,3 +1,4 @@
+import { clock, niceMax } from './chart-scale';
 /** One point of a series: x is a time in epoch milliseconds, y the value in the chart's unit. */
 export interface TChartPoint {
   x: number;
@@ -7,19 +8,6 @@ export interface TChartPoint {
 const WIDTH = 400;
 const HEIGHT = 170;
 const PAD = { top: 12, right: 12, bottom: 24, left: 40 };
-
-function niceMax(value: number): number {
-  if (value <= 0) return 1;
-  const magnitude = 10 ** Math.floor(Math.log10(value));
-  const step = [1, 2, 2.5, 5, 10].find((s) => s * magnitude >= value) ?? 10;
-  return step * magnitude;
-}
-
-function clock(ms: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone }).format(
-    ms,
-  );
-}
 
 /**
  * A small SVG line chart with a filled area, no chart library: it renders on the server and

@@ -8,9 +8,12 @@ import { consoleSessionEndpoints } from './console-session-endpoints';
 import { directoryEndpoints } from './directory-endpoints';
 import { driverEngagementEndpoints } from './driver-engagement-endpoints';
 import { driverSessionEndpoints } from './driver-session-endpoints';
+import { loadManagementEndpoints } from './load-management-endpoints';
 import { managementEndpoints } from './management-endpoints';
+import { schedulePreviewEndpoints } from './schedule-preview-endpoints';
 import { sessionControlEndpoints } from './session-control-endpoints';
 import { sessionReadEndpoints } from './session-read-endpoints';
+import { smartChargingEndpoints } from './smart-charging-endpoints';
 import { stationEndpoints } from './station-endpoints';
 
 /** Every documented operation; a route file without an entry here fails the coverage test. */
@@ -27,5 +30,8 @@ export const API_ENDPOINTS: TEndpoint[] = [
   ...analyticsEndpoints,
   ...driverEngagementEndpoints,
   ...driverSessionEndpoints,
+  ...loadManagementEndpoints,
+  ...smartChargingEndpoints,
+  ...schedulePreviewEndpoints,
   openapiEndpoint,
 ];

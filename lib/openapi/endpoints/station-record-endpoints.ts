@@ -3,7 +3,6 @@ import { ZPageQuery } from '@/lib/api/pagination';
 import { ZStationLogsQuery } from '@/lib/ocpp-log/station-logs-query';
 import { defineEndpoint } from '../endpoint';
 import {
-  ZStationChargingProfiles,
   ZStationCommandPage,
   ZStationConfiguration,
   ZStationMessagePage,
@@ -115,33 +114,6 @@ export const stationRecordEndpoints = [
             parentIdTag: null,
             expiresAt: '2026-03-01T10:30:00.000Z',
             createdAt: AT,
-          },
-        ],
-      },
-    },
-  }),
-  defineEndpoint({
-    ...common,
-    method: 'GET',
-    path: '/api/v1/stations/{id}/charging-profiles',
-    operationId: 'listStationChargingProfiles',
-    summary: 'Installed charging profiles',
-    description:
-      'The charging profiles installed on the station now, by connector and stack level.',
-    response: {
-      description: 'The profiles.',
-      schema: ZStationChargingProfiles,
-      example: {
-        items: [
-          {
-            id: '6f7a8b9c-0d1e-4f2a-9b3c-4d5e6f7a8b9c',
-            connectorId: 0,
-            chargingProfileId: 1,
-            stackLevel: 0,
-            purpose: 'TxDefaultProfile',
-            kind: 'Absolute',
-            profile: { chargingSchedule: { chargingRateUnit: 'W', chargingSchedulePeriod: [] } },
-            setAt: AT,
           },
         ],
       },

@@ -3,11 +3,13 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ForbiddenNotice } from '@/components/admin/forbidden-notice';
 import { SiteForm } from '@/components/admin/sites/site-form';
+import { SiteLoadPanel } from '@/components/admin/smart-charging/site-load-panel';
 import { ZSiteId } from '@/components/admin/sites/site-form-data';
 import { requireRole } from '@/lib/auth/current-user';
 import { listTariffs } from '@/lib/billing/list-tariffs';
 import { getDb } from '@/lib/db';
 import { getSite } from '@/lib/sites/get-site';
+import { getSiteLoad } from '@/lib/smart-charging/load-management/get-site-load';
 
 export const metadata: Metadata = { title: 'Edit site' };
 
@@ -18,8 +20,12 @@ export default async function SitePage({ params }: { params: Promise<{ id: strin
   const siteId = ZSiteId.safeParse(id);
   if (!siteId.success) notFound();
   const db = getDb();
-  const [site, tariffs] = await Promise.all([getSite(db, siteId.data), listTariffs(db)]);
-  if (!site) notFound();
+  const [site, tariffs, load] = await Promise.all([
+    getSite(db, siteId.data),
+    listTariffs(db),
+    getSiteLoad(db, siteId.data),
+  ]);
+  if (!site || !load) notFound();
   return (
     <>
       <div>
@@ -35,6 +41,7 @@ export default async function SitePage({ params }: { params: Promise<{ id: strin
       <section className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
         <SiteForm site={site} tariffs={tariffs} />
       </section>
+      <SiteLoadPanel siteId={site.id} initial={load} timeZone={site.timeZone} />
     </>
   );
 }

@@ -11,6 +11,7 @@ import {
 import { ForbiddenNotice } from '@/components/admin/forbidden-notice';
 import { StationMessagesSection } from '@/components/admin/station-sections';
 import { StationLiveDetail } from '@/components/admin/station-live-detail';
+import { StationSmartCharging } from '@/components/admin/smart-charging/station-smart-charging';
 import { StationSettingsSection } from '@/components/admin/stations/station-settings-section';
 import { StationUptimeSection } from '@/components/admin/stations/station-uptime-section';
 import { SectionSkeleton } from '@/components/ui/skeleton';
@@ -55,6 +56,7 @@ export default async function StationPage({ params }: { params: Promise<{ id: st
           <StationChargingProfilesSection stationId={station.id} />
         </Suspense>
       </div>
+      <StationSmartCharging station={station} />
       <Suspense fallback={<SectionSkeleton rows={2} />}>
         <StationMessagesSection stationId={station.id} />
       </Suspense>

@@ -1,11 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sites } from '@/db/schema';
+import { siteLoadAllocations, sites } from '@/db/schema';
 import { closeDb } from '@/lib/db';
 import type { TSite } from '@/lib/sites/site-view';
 import { aSite, aStation, aUser } from '@/test/builders';
 import { testDatabaseUrl, useTestDb } from '@/test/db';
-import { aSignedInCookie, TEST_NEXTAUTH_SECRET } from '@/test/web-builders';
+import { eventually } from '@/test/ocpp-builders';
+import { aChargingSession, aSignedInCookie, TEST_NEXTAUTH_SECRET } from '@/test/web-builders';
 import { DELETE, GET, PATCH } from './route';
 
 // The route reads the web process's configuration: point it at the run's database.
@@ -57,6 +58,22 @@ describe('GET /api/v1/sites/{id}', () => {
 });
 
 describe('PATCH /api/v1/sites/{id}', () => {
+  it('shares a newly set grid limit across the site’s charging sessions at once', async () => {
+    const site = await aSite(db);
+    const station = await aStation(db, { siteId: site.id });
+    const session = await aChargingSession(db, { stationId: station.id, transactionId: 91_001 });
+    const response = await call(PATCH, site.id, await signedIn('operator'), { gridLimitW: 11_000 });
+    expect(response.status).toBe(200);
+    // The charger is not connected: the grant is recorded as offline, to be retried.
+    await eventually(async () => {
+      const [row] = await db
+        .select()
+        .from(siteLoadAllocations)
+        .where(eq(siteLoadAllocations.sessionId, session.id));
+      return row?.allocatedW === 11_000 && row.commandState === 'offline';
+    });
+  });
+
   it('changes only the given fields, and null clears the postal code', async () => {
     const site = await aSite(db, { postalCode: '10115' });
     const response = await call(PATCH, site.id, await signedIn('operator'), {

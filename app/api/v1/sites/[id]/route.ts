@@ -1,5 +1,7 @@
 import { ApiError } from '@/lib/api/api-error';
 import { ZIdParams } from '@/lib/api/id-params';
+import { getWebEventHub } from '@/lib/events/web-event-hub';
+import { rebalanceInBackground } from '@/lib/smart-charging/load-management/rebalance-in-background';
 import { withAuth } from '@/lib/api/with-auth';
 import { deleteSite } from '@/lib/sites/delete-site';
 import { getSite } from '@/lib/sites/get-site';
@@ -21,6 +23,12 @@ export const PATCH = withAuth(
   async ({ db, params, body }) => {
     const site = await updateSite(db, params.id, body);
     if (!site) throw new ApiError('not_found', NOT_FOUND);
+    if (body.gridLimitW !== undefined) {
+      rebalanceInBackground(
+        { db, events: await getWebEventHub() },
+        { siteId: site.id, reason: 'grid limit changed' },
+      );
+    }
     return site;
   },
   { role: 'operator', params: ZIdParams, body: ZUpdateSiteRequest },

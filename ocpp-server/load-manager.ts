@@ -8,6 +8,7 @@ import {
   siteToRebalanceFor,
 } from '@/lib/smart-charging/load-management/needs-rebalance';
 import { rebalanceSite } from '@/lib/smart-charging/load-management/rebalance-site';
+import { createKeyedRuns, startPeriodicSweep } from './keyed-runs';
 import type { OcppLogger } from './logger';
 
 export interface LoadManagerOptions {
@@ -43,8 +44,6 @@ export async function startLoadManager(options: LoadManagerOptions): Promise<Loa
   // sendCommand awaits each command's result through the event channel.
   const events = await createEventHub(options.sql);
   const deps = { db, events };
-  const running = new Map<string, Promise<void>>();
-  const again = new Set<string>();
   const checks = new Set<Promise<void>>();
   let stopped = false;
   /**
@@ -53,25 +52,17 @@ export async function startLoadManager(options: LoadManagerOptions): Promise<Loa
    */
   let limitedStations: Set<string> | undefined;
 
-  function rebalance(siteId: string, reason: string) {
-    if (stopped) return;
-    if (running.has(siteId)) {
-      again.add(siteId);
-      return;
-    }
-    const run = rebalanceSite(deps, {
-      siteId,
-      reason,
-      ...(options.commandTimeoutMs ? { timeoutMs: options.commandTimeoutMs } : {}),
-    })
-      .then(() => undefined)
-      .catch((error: unknown) => logger.error('rebalancing a site failed', error))
-      .finally(() => {
-        running.delete(siteId);
-        if (again.delete(siteId)) rebalance(siteId, 'triggered during the previous run');
-      });
-    running.set(siteId, run);
-  }
+  const runs = createKeyedRuns(
+    ({ siteId }: { siteId: string; reason: string }) => siteId,
+    ({ siteId, reason }) =>
+      rebalanceSite(deps, {
+        siteId,
+        reason,
+        ...(options.commandTimeoutMs ? { timeoutMs: options.commandTimeoutMs } : {}),
+      }),
+    (error) => logger.error('rebalancing a site failed', error),
+  );
+  const rebalance = (siteId: string, reason: string) => runs.trigger({ siteId, reason });
 
   function check(event: LiveEvent) {
     const sessionId = event.sessionId;
@@ -92,15 +83,9 @@ export async function startLoadManager(options: LoadManagerOptions): Promise<Loa
     for (const siteId of await listManagedSites(db, options.nodeId)) rebalance(siteId, 'sweep');
   }
 
-  let sweeping: Promise<void> | undefined;
-  const timer = setInterval(() => {
-    sweeping ??= sweep()
-      .catch((error: unknown) => logger.error('load management sweep failed', error))
-      .finally(() => {
-        sweeping = undefined;
-      });
-  }, options.intervalMs);
-  timer.unref();
+  const sweeper = startPeriodicSweep(options.intervalMs, sweep, (error) =>
+    logger.error('load management sweep failed', error),
+  );
 
   return {
     onEvent(event) {
@@ -111,10 +96,9 @@ export async function startLoadManager(options: LoadManagerOptions): Promise<Loa
     },
     async stop() {
       stopped = true;
-      clearInterval(timer);
-      await sweeping;
+      await sweeper.stop();
       while (checks.size > 0) await Promise.all(checks);
-      while (running.size > 0) await Promise.all(running.values());
+      await runs.drain();
       await events.close();
     },
   };

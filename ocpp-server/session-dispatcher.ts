@@ -5,6 +5,7 @@ import type { LiveEvent } from '@/lib/events/live-event';
 import { advanceQueue } from '@/lib/sessions/advance-queue';
 import { expireRequests } from '@/lib/sessions/expire-requests';
 import { listQueuedConnectors } from '@/lib/sessions/list-queued-connectors';
+import { createKeyedRuns, startPeriodicSweep } from './keyed-runs';
 import type { OcppLogger } from './logger';
 
 export interface SessionDispatcherOptions {
@@ -38,31 +39,20 @@ export async function startSessionDispatcher(
   // sendCommand awaits each command's result through the event channel.
   const events = await createEventHub(options.sql);
   const deps = { db, events };
-  const running = new Map<string, Promise<void>>();
-  const again = new Set<string>();
-  let stopped = false;
-
-  function advance(stationId: string, connectorId: number) {
-    const key = `${stationId}:${connectorId}`;
-    if (stopped) return;
-    if (running.has(key)) {
-      again.add(key);
-      return;
-    }
-    const run = advanceQueue(deps, {
-      stationId,
-      connectorId,
-      approvalTimeoutS: options.approvalTimeoutS,
-      commandTimeoutMs: options.commandTimeoutMs,
-    })
-      .then(() => undefined)
-      .catch((error: unknown) => logger.error('advancing a queue failed', error))
-      .finally(() => {
-        running.delete(key);
-        if (again.delete(key)) advance(stationId, connectorId);
-      });
-    running.set(key, run);
-  }
+  const runs = createKeyedRuns(
+    ({ stationId, connectorId }: { stationId: string; connectorId: number }) =>
+      `${stationId}:${connectorId}`,
+    ({ stationId, connectorId }) =>
+      advanceQueue(deps, {
+        stationId,
+        connectorId,
+        approvalTimeoutS: options.approvalTimeoutS,
+        commandTimeoutMs: options.commandTimeoutMs,
+      }),
+    (error) => logger.error('advancing a queue failed', error),
+  );
+  const advance = (stationId: string, connectorId: number) =>
+    runs.trigger({ stationId, connectorId });
 
   async function sweep() {
     const expired = await expireRequests(db, { queueTimeoutS: options.queueTimeoutS });
@@ -80,15 +70,9 @@ export async function startSessionDispatcher(
     }
   }
 
-  let sweeping: Promise<void> | undefined;
-  const timer = setInterval(() => {
-    sweeping ??= sweep()
-      .catch((error: unknown) => logger.error('session request sweep failed', error))
-      .finally(() => {
-        sweeping = undefined;
-      });
-  }, options.intervalMs);
-  timer.unref();
+  const sweeper = startPeriodicSweep(options.intervalMs, sweep, (error) =>
+    logger.error('session request sweep failed', error),
+  );
 
   return {
     onEvent(event) {
@@ -98,10 +82,8 @@ export async function startSessionDispatcher(
       }
     },
     async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await sweeping;
-      while (running.size > 0) await Promise.all(running.values());
+      await sweeper.stop();
+      await runs.drain();
       await events.close();
     },
   };

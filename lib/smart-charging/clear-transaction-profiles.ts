@@ -1,6 +1,7 @@
 import { and, eq, or, sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
 import { chargingProfiles } from '@/db/schema';
+import { markProfilesCleared } from './mark-profiles-cleared';
 
 /**
  * OCPP 1.6: a TxProfile lives as long as its transaction. When a session ends, the station's
@@ -14,20 +15,15 @@ export async function clearTransactionProfiles(
   connectorId?: number,
 ): Promise<void> {
   const transactionOf = sql`${chargingProfiles.profile} ->> 'transactionId'`;
-  await tx
-    .update(chargingProfiles)
-    .set({ status: 'Cleared', clearedAt: sql`now()` })
-    .where(
-      and(
-        eq(chargingProfiles.stationId, stationId),
-        eq(chargingProfiles.status, 'Active'),
-        eq(chargingProfiles.purpose, 'TxProfile'),
-        or(
-          sql`${transactionOf} = ${String(transactionId)}`,
-          connectorId === undefined
-            ? undefined
-            : and(eq(chargingProfiles.connectorId, connectorId), sql`${transactionOf} is null`),
-        ),
-      ),
-    );
+  await markProfilesCleared(
+    tx,
+    stationId,
+    eq(chargingProfiles.purpose, 'TxProfile'),
+    or(
+      sql`${transactionOf} = ${String(transactionId)}`,
+      connectorId === undefined
+        ? undefined
+        : and(eq(chargingProfiles.connectorId, connectorId), sql`${transactionOf} is null`),
+    ),
+  );
 }

@@ -7,6 +7,7 @@ import { fetcher, type FetchError } from '@/components/hooks/fetcher';
 import { SeriesChart } from '@/components/ui/charts/series-chart';
 import type { TChartPoint } from '@/components/ui/charts/line-chart';
 import type { TChargingSchedule } from '@/lib/smart-charging/charging-profile';
+import { ConnectorPicker } from './connector-picker';
 import { inputClass, type TConnectorOption } from './smart-charging-form';
 
 interface TCompositeAnswer {
@@ -86,27 +87,15 @@ export function CompositePanel({
   return (
     <div className="space-y-2" data-testid="composite-panel">
       <div className="flex flex-wrap items-end gap-2">
-        <div>
-          <label htmlFor={`${id}-connector`} className="text-xs font-medium text-slate-600">
-            Connector
-          </label>
-          <select
-            id={`${id}-connector`}
-            value={connectorId}
-            onChange={(e) => {
-              setConnectorId(Number(e.target.value));
-              setAskedAt(null);
-            }}
-            className={inputClass}
-          >
-            <option value={0}>0 · whole charger</option>
-            {connectors.map((c) => (
-              <option key={c.connectorId} value={c.connectorId}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ConnectorPicker
+          id={`${id}-connector`}
+          value={connectorId}
+          onChange={(value) => {
+            setConnectorId(value);
+            setAskedAt(null);
+          }}
+          connectors={connectors}
+        />
         <div>
           <label htmlFor={`${id}-duration`} className="text-xs font-medium text-slate-600">
             Window

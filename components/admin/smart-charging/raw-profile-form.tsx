@@ -6,6 +6,7 @@ import { buttonClass } from '@/components/admin/commands/command-form';
 import { useCommandForm } from '@/components/hooks/use-command-form';
 import { ZChargingProfile } from '@/lib/smart-charging/charging-profile';
 import { validateChargingProfile } from '@/lib/smart-charging/validate-charging-profile';
+import { ConnectorPicker } from './connector-picker';
 import { inputClass } from './smart-charging-form';
 import { IDLE_SMART_CHARGING } from './smart-charging-form-state';
 import { SmartChargingResult } from './smart-charging-result';
@@ -91,25 +92,13 @@ export function RawProfileForm({
           server applies before sending.
         </p>
       </div>
-      <div>
-        <label htmlFor={`${id}-connector`} className="text-xs font-medium text-slate-600">
-          Connector
-        </label>
-        <select
-          id={`${id}-connector`}
-          name="connectorId"
-          value={connectorId}
-          onChange={(e) => setConnectorId(Number(e.target.value))}
-          className={inputClass}
-        >
-          <option value={0}>0 · whole charger</option>
-          {connectors.map((c) => (
-            <option key={c.connectorId} value={c.connectorId}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ConnectorPicker
+        id={`${id}-connector`}
+        name="connectorId"
+        value={connectorId}
+        onChange={setConnectorId}
+        connectors={connectors}
+      />
       <div>
         <label htmlFor={`${id}-profile`} className="text-xs font-medium text-slate-600">
           Profile (JSON)

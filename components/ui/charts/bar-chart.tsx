@@ -1,4 +1,5 @@
-import { niceMax } from './chart-scale';
+import { ValueGrid } from './chart-axes';
+import { formatValue as fmt, niceMax } from './chart-scale';
 /** One bar: its label (a day, a connector) and its value in the chart's unit. */
 export interface TBar {
   label: string;
@@ -8,8 +9,6 @@ export interface TBar {
 const WIDTH = 400;
 const HEIGHT = 170;
 const PAD = { top: 12, right: 8, bottom: 24, left: 40 };
-
-const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
 /**
  * A small SVG bar chart beside LineChart: no chart library, renders on the server, scales to its
@@ -49,26 +48,7 @@ export function BarChart({
         aria-label={summary}
         className="h-auto w-full"
       >
-        {[0, 0.5, 1].map((f) => (
-          <g key={f}>
-            <line
-              x1={PAD.left}
-              x2={WIDTH - PAD.right}
-              y1={sy(f * maxY)}
-              y2={sy(f * maxY)}
-              className="stroke-slate-200"
-              strokeWidth={1}
-            />
-            <text
-              x={PAD.left - 6}
-              y={sy(f * maxY) + 4}
-              textAnchor="end"
-              className="fill-slate-500 text-[12px]"
-            >
-              {fmt(f * maxY)}
-            </text>
-          </g>
-        ))}
+        <ValueGrid maxY={maxY} sy={sy} left={PAD.left} right={WIDTH - PAD.right} />
         {bars.map((bar, i) => (
           <rect
             key={`${bar.label}-${i}`}

@@ -12,3 +12,8 @@ export function clock(ms: number, timeZone: string): string {
     ms,
   );
 }
+
+/** A value label: whole numbers as they are, others to one decimal. */
+export function formatValue(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}

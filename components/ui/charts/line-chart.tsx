@@ -1,3 +1,4 @@
+import { TimeEnds, ValueGrid } from './chart-axes';
 import { clock, niceMax } from './chart-scale';
 /** One point of a series: x is a time in epoch milliseconds, y the value in the chart's unit. */
 export interface TChartPoint {
@@ -47,7 +48,6 @@ export function LineChart({
   const peak = Math.max(...points.map((p) => p.y));
   const last = points.at(-1)!;
   const summary = `${label}: ${points.length} readings from ${clock(minX, timeZone)} to ${clock(last.x, timeZone)}, peak ${peak.toFixed(1)} ${unit}, latest ${last.y.toFixed(1)} ${unit}.`;
-  const ticks = [0, 0.5, 1].map((f) => f * maxY);
   return (
     <figure>
       <svg
@@ -56,26 +56,7 @@ export function LineChart({
         aria-label={summary}
         className="h-auto w-full"
       >
-        {ticks.map((tick) => (
-          <g key={tick}>
-            <line
-              x1={PAD.left}
-              x2={WIDTH - PAD.right}
-              y1={sy(tick)}
-              y2={sy(tick)}
-              className="stroke-slate-200"
-              strokeWidth={1}
-            />
-            <text
-              x={PAD.left - 6}
-              y={sy(tick) + 4}
-              textAnchor="end"
-              className="fill-slate-500 text-[12px]"
-            >
-              {Number.isInteger(tick) ? tick : tick.toFixed(1)}
-            </text>
-          </g>
-        ))}
+        <ValueGrid maxY={maxY} sy={sy} left={PAD.left} right={WIDTH - PAD.right} />
         <path d={area} className="fill-brand-100" />
         <path
           d={line.join(' ')}
@@ -85,17 +66,14 @@ export function LineChart({
           strokeLinejoin="round"
           vectorEffect="non-scaling-stroke"
         />
-        <text x={PAD.left} y={HEIGHT - 6} className="fill-slate-500 text-[12px]">
-          {clock(minX, timeZone)}
-        </text>
-        <text
-          x={WIDTH - PAD.right}
+        <TimeEnds
+          from={minX}
+          to={last.x}
+          left={PAD.left}
+          right={WIDTH - PAD.right}
           y={HEIGHT - 6}
-          textAnchor="end"
-          className="fill-slate-500 text-[12px]"
-        >
-          {clock(last.x, timeZone)}
-        </text>
+          timeZone={timeZone}
+        />
       </svg>
       <figcaption className="mt-1 text-xs text-slate-500">
         {label} ({unit})

@@ -1,3 +1,4 @@
+import { TimeEnds, ValueGrid } from './chart-axes';
 import { clock, niceMax } from './chart-scale';
 import type { TChartPoint } from './line-chart';
 
@@ -49,7 +50,6 @@ export function SeriesChart({
   const innerH = HEIGHT - PAD.top - PAD.bottom;
   const sx = (x: number) => PAD.left + ((x - minX) / spanX) * innerW;
   const sy = (y: number) => PAD.top + innerH - (Math.max(0, y) / maxY) * innerH;
-  const ticks = [0, 0.5, 1].map((f) => f * maxY);
   const summary = `${label} (${unit}) from ${clock(minX, timeZone)} to ${clock(maxX, timeZone)}: ${series
     .filter((s) => s.points.length > 0)
     .map((s) => `${s.label} latest ${s.points.at(-1)!.y.toFixed(1)}`)
@@ -62,26 +62,7 @@ export function SeriesChart({
         aria-label={summary}
         className="h-auto w-full"
       >
-        {ticks.map((tick) => (
-          <g key={tick}>
-            <line
-              x1={PAD.left}
-              x2={WIDTH - PAD.right}
-              y1={sy(tick)}
-              y2={sy(tick)}
-              className="stroke-slate-200"
-              strokeWidth={1}
-            />
-            <text
-              x={PAD.left - 6}
-              y={sy(tick) + 4}
-              textAnchor="end"
-              className="fill-slate-500 text-[12px]"
-            >
-              {Number.isInteger(tick) ? tick : tick.toFixed(1)}
-            </text>
-          </g>
-        ))}
+        <ValueGrid maxY={maxY} sy={sy} left={PAD.left} right={WIDTH - PAD.right} />
         {series.map((s) =>
           s.points.length === 0 ? null : (
             <path
@@ -98,17 +79,14 @@ export function SeriesChart({
             />
           ),
         )}
-        <text x={PAD.left} y={HEIGHT - 6} className="fill-slate-500 text-[12px]">
-          {clock(minX, timeZone)}
-        </text>
-        <text
-          x={WIDTH - PAD.right}
+        <TimeEnds
+          from={minX}
+          to={maxX}
+          left={PAD.left}
+          right={WIDTH - PAD.right}
           y={HEIGHT - 6}
-          textAnchor="end"
-          className="fill-slate-500 text-[12px]"
-        >
-          {clock(maxX, timeZone)}
-        </text>
+          timeZone={timeZone}
+        />
       </svg>
       <figcaption className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600">
         {series.map((s) => (

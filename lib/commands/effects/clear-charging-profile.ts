@@ -1,5 +1,6 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { eq, type SQL } from 'drizzle-orm';
 import { chargingProfiles } from '@/db/schema';
+import { markProfilesCleared } from '@/lib/smart-charging/mark-profiles-cleared';
 import type { CommandEffect } from './command-effect';
 
 /** Every given criterion must match; a request without criteria clears all the station's profiles. */
@@ -14,15 +15,6 @@ export const clearChargingProfile: CommandEffect<'ClearChargingProfile'> = {
       criteria.push(eq(chargingProfiles.purpose, request.chargingProfilePurpose));
     if (request.stackLevel !== undefined)
       criteria.push(eq(chargingProfiles.stackLevel, request.stackLevel));
-    await tx
-      .update(chargingProfiles)
-      .set({ status: 'Cleared', clearedAt: sql`now()` })
-      .where(
-        and(
-          eq(chargingProfiles.stationId, stationId),
-          eq(chargingProfiles.status, 'Active'),
-          ...criteria,
-        ),
-      );
+    await markProfilesCleared(tx, stationId, ...criteria);
   },
 };

@@ -1,5 +1,6 @@
-import { and, eq, or, sql } from 'drizzle-orm';
+import { and, eq, or } from 'drizzle-orm';
 import { chargingProfiles } from '@/db/schema';
+import { markProfilesCleared } from '@/lib/smart-charging/mark-profiles-cleared';
 import type { CommandEffect } from './command-effect';
 
 /**
@@ -10,23 +11,18 @@ export const setChargingProfile: CommandEffect<'SetChargingProfile'> = {
   async onAnswer({ tx, stationId, commandId, requestedBy, request, response }) {
     if (response.status !== 'Accepted') return;
     const { connectorId, csChargingProfiles: profile } = request;
-    await tx
-      .update(chargingProfiles)
-      .set({ status: 'Cleared', clearedAt: sql`now()` })
-      .where(
+    await markProfilesCleared(
+      tx,
+      stationId,
+      or(
+        eq(chargingProfiles.chargingProfileId, profile.chargingProfileId),
         and(
-          eq(chargingProfiles.stationId, stationId),
-          eq(chargingProfiles.status, 'Active'),
-          or(
-            eq(chargingProfiles.chargingProfileId, profile.chargingProfileId),
-            and(
-              eq(chargingProfiles.connectorId, connectorId),
-              eq(chargingProfiles.stackLevel, profile.stackLevel),
-              eq(chargingProfiles.purpose, profile.chargingProfilePurpose),
-            ),
-          ),
+          eq(chargingProfiles.connectorId, connectorId),
+          eq(chargingProfiles.stackLevel, profile.stackLevel),
+          eq(chargingProfiles.purpose, profile.chargingProfilePurpose),
         ),
-      );
+      ),
+    );
     await tx.insert(chargingProfiles).values({
       stationId,
       connectorId,

@@ -19,6 +19,8 @@ export interface DemoSite {
   timeZone: string;
   amenities: string[];
   tariffKey: string;
+  /** The grid connection load management shares (issue 5); unlimited when absent. */
+  gridLimitW?: number;
 }
 
 export interface DemoStation {
@@ -87,6 +89,7 @@ export const DEMO_SITES: DemoSite[] = [
     timeZone: 'Europe/Berlin',
     amenities: ['WiFi', 'Restroom', 'Cafe'],
     tariffKey: 'de-ac',
+    gridLimitW: 100_000,
   },
   {
     key: 'berlin-tempelhof',

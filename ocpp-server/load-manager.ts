@@ -48,9 +48,10 @@ export async function startLoadManager(options: LoadManagerOptions): Promise<Loa
   let stopped = false;
   /**
    * Meter updates come about once a second per session: only those of stations at limited sites
-   * are looked at. Refreshed by the sweep, which also catches a limit set meanwhile.
+   * are looked at (whichever node holds them now: a station may connect here between sweeps).
+   * Read at start and refreshed by the sweep, which also catches a limit set meanwhile.
    */
-  let limitedStations: Set<string> | undefined;
+  let limitedStations = new Set(await listLimitedStations(db));
 
   const runs = createKeyedRuns(
     ({ siteId }: { siteId: string; reason: string }) => siteId,
@@ -79,7 +80,7 @@ export async function startLoadManager(options: LoadManagerOptions): Promise<Loa
   }
 
   async function sweep() {
-    limitedStations = new Set(await listLimitedStations(db, options.nodeId));
+    limitedStations = new Set(await listLimitedStations(db));
     for (const siteId of await listManagedSites(db, options.nodeId)) rebalance(siteId, 'sweep');
   }
 
@@ -90,8 +91,7 @@ export async function startLoadManager(options: LoadManagerOptions): Promise<Loa
   return {
     onEvent(event) {
       if (stopped || !SESSION_EVENTS.includes(event.type)) return;
-      const quiet = event.type === 'session.updated' && limitedStations;
-      if (quiet && !limitedStations?.has(event.stationId)) return;
+      if (event.type === 'session.updated' && !limitedStations.has(event.stationId)) return;
       check(event);
     },
     async stop() {

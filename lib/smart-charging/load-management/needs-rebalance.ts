@@ -69,12 +69,11 @@ export async function listManagedSites(db: Executor, nodeId: string): Promise<st
   return [...rows].map((row) => row.site_id);
 }
 
-/** This node's stations at limited sites: only their meter updates can matter. */
-export async function listLimitedStations(db: Executor, nodeId: string): Promise<string[]> {
+/** Stations at limited sites, on any node: only their meter updates can matter. */
+export async function listLimitedStations(db: Executor): Promise<string[]> {
   const rows = await db
     .select({ id: stations.id })
     .from(stations)
-    .innerJoin(sites, and(eq(sites.id, stations.siteId), isNotNull(sites.gridLimitW)))
-    .where(eq(stations.nodeId, nodeId));
+    .innerJoin(sites, and(eq(sites.id, stations.siteId), isNotNull(sites.gridLimitW)));
   return rows.map((row) => row.id);
 }

@@ -137,12 +137,26 @@ test('a site’s grid limit is shared between its cars, live on the site page, w
   await expect(panel.getByTestId('site-load-measured')).toHaveText('20.0 kW');
   await expect(panel.getByTestId('site-allocations').locator('tbody tr')).toHaveCount(2);
 
+  // A third car arrives while the page is open: the panel follows it live.
+  const third = await aStation(db, { siteId: site.id, connectors: ONE_CONNECTOR });
+  const thirdCharger = await simulateCharger(third, { meterIntervalMs: 1_000 });
+  thirdCharger.plugIn(1, CAR);
+  await thirdCharger.startTransaction(1, (await anIdTag(db, { userId: operator.id })).idTag);
+  await expect(panel.getByTestId('site-allocations').locator('tbody tr')).toHaveCount(3);
+  // A third of 20 kW each (the simulator rounds its reading to the watt).
+  await expect
+    .poll(() => Math.round((thirdCharger.connector(1)?.powerW ?? 0) / 100), { timeout: 15_000 })
+    .toBe(67);
+  await expect(panel.getByTestId('site-load-granted')).toHaveText('20.0 kW');
+
   const whatIf = panel.getByRole('form', { name: 'What if' });
   await whatIf.getByLabel('Grid limit (kW)').fill('11');
   await whatIf.getByRole('button', { name: 'Show the allocation' }).click();
   await expect(whatIf.getByTestId('what-if-result')).toContainText('11.0 kW of 11.0 kW granted');
-  await expect(whatIf.getByTestId('what-if-result').locator('li')).toHaveCount(2);
-  await expect(whatIf.getByTestId('what-if-result')).toContainText('5.5 kW');
-  // A what-if sends nothing: the cars still draw their 10 kW.
-  expect(chargers.map((c) => c.connector(1)?.powerW)).toEqual([10_000, 10_000]);
+  await expect(whatIf.getByTestId('what-if-result').locator('li')).toHaveCount(3);
+  await expect(whatIf.getByTestId('what-if-result')).toContainText('3.7 kW (fair share)');
+  // A what-if sends nothing: the cars still draw their share of 20 kW.
+  const drawn = [...chargers, thirdCharger].map((c) => c.connector(1)?.powerW ?? 0);
+  expect(drawn.map((w) => Math.round(w / 100))).toEqual([67, 67, 67]);
+  expect(drawn.reduce((sum, w) => sum + w, 0)).toBeLessThanOrEqual(20_000);
 });

@@ -1,7 +1,12 @@
 import { encode } from 'next-auth/jwt';
 import type { Executor } from '@/db/client';
 import { ocppMessages, sessions } from '@/db/schema';
-import { createAuthSession } from '@/lib/auth/auth-session-store';
+import {
+  createAuthSession,
+  findActiveSessionUser,
+  type TSessionUser,
+} from '@/lib/auth/auth-session-store';
+import { aUser } from './builders';
 
 export const TEST_NEXTAUTH_SECRET = 'test-nextauth-secret-0123456789';
 
@@ -46,4 +51,20 @@ export async function anOcppMessage(
     .values({ direction: 'in', messageType: 2, action: 'Heartbeat', payload: {}, ...overrides })
     .returning();
   return row!;
+}
+
+/** A signed-in user as a server action sees them (`getCurrentUser()`), with a live session row. */
+export async function aSessionUser(
+  db: Executor,
+  role: 'driver' | 'operator' | 'admin' = 'driver',
+): Promise<TSessionUser> {
+  const user = await aUser(db, { role });
+  return (await findActiveSessionUser(db, await createAuthSession(db, user.id)))!;
+}
+
+/** A submitted form, as a server action receives it. */
+export function aForm(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.set(name, value);
+  return data;
 }

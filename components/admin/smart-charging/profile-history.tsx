@@ -73,7 +73,7 @@ export function ProfileHistory({ stationId }: { stationId: string }) {
               </div>
               <p className="text-xs text-slate-500">
                 {formatTimestamp(item.setAt)} by{' '}
-                {item.setBy ? item.setBy.name || item.setBy.email : 'load management'}
+                {item.setBy ? item.setBy.name || item.setBy.email : 'the system (load management)'}
                 {item.clearedAt && <> · cleared {formatTimestamp(item.clearedAt)}</>}
               </p>
             </li>

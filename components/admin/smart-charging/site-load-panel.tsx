@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import useSWR from 'swr';
 import { fetcher, type FetchError } from '@/components/hooks/fetcher';
 import { useLiveEvents } from '@/components/hooks/use-live-events';
@@ -12,20 +12,23 @@ import type {
 } from '@/lib/smart-charging/load-management/load-management-schemas';
 import { WhatIfForm } from './what-if-form';
 
-const REFRESH_EVERY_MS = 3_000;
+const REFRESH_EVERY_MS = 2_000;
 const kw = (w: number | null) => (w === null ? '—' : `${(w / 1000).toFixed(1)} kW`);
 
 /**
  * A site's load management: its grid limit, what each charging session is granted and draws,
  * and the measured total against the limit over the last hour. Live: session and command events
- * re-read it, at most every few seconds.
+ * of the site's stations re-read it, at most every two seconds.
  */
 export function SiteLoadPanel({
   siteId,
+  stationIds,
   initial,
   timeZone,
 }: {
   siteId: string;
+  /** The site's stations: only their events concern this panel. */
+  stationIds: string[];
   initial: TSiteLoad;
   timeZone: string;
 }) {
@@ -36,15 +39,23 @@ export function SiteLoadPanel({
     `/api/v1/sites/${siteId}/load-management/history?minutes=60`,
     fetcher,
   );
-  const last = useRef(0);
+  // At most one re-read per few seconds, and always one after the last event of a burst.
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(
+    () => () => {
+      if (pending.current) clearTimeout(pending.current);
+    },
+    [],
+  );
   useLiveEvents(
     { types: ['session.started', 'session.updated', 'session.stopped', 'command.completed'] },
-    () => {
-      const now = Date.now();
-      if (now - last.current < REFRESH_EVERY_MS) return;
-      last.current = now;
-      void load.mutate();
-      void history.mutate();
+    (event) => {
+      if (event && !stationIds.includes(event.stationId)) return;
+      pending.current ??= setTimeout(() => {
+        pending.current = null;
+        void load.mutate();
+        void history.mutate();
+      }, REFRESH_EVERY_MS);
     },
   );
   const data = load.data ?? initial;

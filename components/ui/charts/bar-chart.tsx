@@ -1,4 +1,4 @@
-import { ValueGrid } from './chart-axes';
+import { EmptyChart, ValueGrid } from './chart-axes';
 import { formatValue as fmt, niceMax } from './chart-scale';
 /** One bar: its label (a day, a connector) and its value in the chart's unit. */
 export interface TBar {
@@ -26,11 +26,7 @@ export function BarChart({
   emptyText?: string;
 }) {
   if (bars.length === 0) {
-    return (
-      <p className="flex h-32 items-center justify-center rounded-lg bg-slate-50 text-sm text-slate-500">
-        {emptyText}
-      </p>
-    );
+    return <EmptyChart text={emptyText} />;
   }
   const peak = Math.max(...bars.map((b) => b.value));
   const maxY = niceMax(peak);

@@ -61,3 +61,12 @@ export function TimeEnds({
     </>
   );
 }
+
+/** What a chart shows in its place when there is nothing to draw. */
+export function EmptyChart({ text }: { text: string }) {
+  return (
+    <p className="flex h-32 items-center justify-center rounded-lg bg-slate-50 text-sm text-slate-500">
+      {text}
+    </p>
+  );
+}

@@ -1,4 +1,4 @@
-import { TimeEnds, ValueGrid } from './chart-axes';
+import { EmptyChart, TimeEnds, ValueGrid } from './chart-axes';
 import { clock, niceMax } from './chart-scale';
 /** One point of a series: x is a time in epoch milliseconds, y the value in the chart's unit. */
 export interface TChartPoint {
@@ -28,11 +28,7 @@ export function LineChart({
   emptyText?: string;
 }) {
   if (points.length < 2) {
-    return (
-      <p className="flex h-32 items-center justify-center rounded-lg bg-slate-50 text-sm text-slate-500">
-        {emptyText}
-      </p>
-    );
+    return <EmptyChart text={emptyText} />;
   }
   const xs = points.map((p) => p.x);
   const minX = Math.min(...xs);

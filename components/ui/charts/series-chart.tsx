@@ -1,4 +1,4 @@
-import { TimeEnds, ValueGrid } from './chart-axes';
+import { EmptyChart, TimeEnds, ValueGrid } from './chart-axes';
 import { clock, niceMax } from './chart-scale';
 import type { TChartPoint } from './line-chart';
 
@@ -35,11 +35,7 @@ export function SeriesChart({
 }) {
   const all = series.flatMap((s) => s.points);
   if (all.length < 2) {
-    return (
-      <p className="flex h-32 items-center justify-center rounded-lg bg-slate-50 text-sm text-slate-500">
-        {emptyText}
-      </p>
-    );
+    return <EmptyChart text={emptyText} />;
   }
   const xs = all.map((p) => p.x);
   const minX = Math.min(...xs);

@@ -9,6 +9,7 @@ import { requireRole } from '@/lib/auth/current-user';
 import { listTariffs } from '@/lib/billing/list-tariffs';
 import { getDb } from '@/lib/db';
 import { getSite } from '@/lib/sites/get-site';
+import { listSiteStationIds } from '@/lib/sites/list-site-station-ids';
 import { getSiteLoad } from '@/lib/smart-charging/load-management/get-site-load';
 
 export const metadata: Metadata = { title: 'Edit site' };
@@ -20,10 +21,11 @@ export default async function SitePage({ params }: { params: Promise<{ id: strin
   const siteId = ZSiteId.safeParse(id);
   if (!siteId.success) notFound();
   const db = getDb();
-  const [site, tariffs, load] = await Promise.all([
+  const [site, tariffs, load, stationIds] = await Promise.all([
     getSite(db, siteId.data),
     listTariffs(db),
     getSiteLoad(db, siteId.data),
+    listSiteStationIds(db, siteId.data),
   ]);
   if (!site || !load) notFound();
   return (
@@ -41,7 +43,12 @@ export default async function SitePage({ params }: { params: Promise<{ id: strin
       <section className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
         <SiteForm site={site} tariffs={tariffs} />
       </section>
-      <SiteLoadPanel siteId={site.id} initial={load} timeZone={site.timeZone} />
+      <SiteLoadPanel
+        siteId={site.id}
+        stationIds={stationIds}
+        initial={load}
+        timeZone={site.timeZone}
+      />
     </>
   );
 }

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAuthSession, findActiveSessionUser } from '@/lib/auth/auth-session-store';
 import { createEventHub, type EventHub } from '@/lib/events/event-hub';
-import { aSite, aStation, aUser } from '@/test/builders';
+import { aSite, aStation } from '@/test/builders';
 import { useTestDb } from '@/test/db';
-import { aChargingSession } from '@/test/web-builders';
+import { aChargingSession, aForm, aSessionUser } from '@/test/web-builders';
 import { runRebalance, runWhatIf } from './run-load-form';
 
 const { db, sql } = useTestDb();
@@ -13,16 +12,9 @@ beforeAll(async () => {
 });
 afterAll(() => hub.close());
 
-async function signedIn(role: 'driver' | 'operator') {
-  const user = await aUser(db, { role });
-  return (await findActiveSessionUser(db, await createAuthSession(db, user.id)))!;
-}
+const signedIn = (role: 'driver' | 'operator') => aSessionUser(db, role);
 
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, value);
-  return data;
-}
+const form = aForm;
 
 /** A site limited to 30 kW with two 22 kW stations, each with a car charging. */
 async function aBusySite() {

@@ -55,13 +55,13 @@ export async function runWhatIf(
   let sessions: { label: string; maxW: number }[] | undefined;
   if (extraCars > 0) {
     // With arrivals added the current sessions are listed too; every car is assumed to take
-    // what it is given (its rating), as a new arrival would.
+    // what it is given (its rating; without one, only the site limits it), as an arrival would.
     const load = await getSiteLoad(db, siteId);
     if (!load) return { status: 'refused', message: 'Site not found.' };
     sessions = [
       ...load.sessions.map((s) => ({
         label: `${s.stationName} #${s.connectorId}`,
-        maxW: s.maxW ?? 22_000,
+        maxW: s.maxW ?? Math.max(1, gridLimitW),
       })),
       ...Array.from({ length: extraCars }, (_, i) => ({
         label: `Arriving car ${i + 1}`,

@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, chargingProfiles, commands, stations } from '@/db/schema';
-import { createAuthSession, findActiveSessionUser } from '@/lib/auth/auth-session-store';
 import { createEventHub, type EventHub } from '@/lib/events/event-hub';
-import { aStation, aUser } from '@/test/builders';
+import { aStation } from '@/test/builders';
 import { useTestDb } from '@/test/db';
 import { eventually, useOcppServer } from '@/test/ocpp-builders';
+import { aForm, aSessionUser } from '@/test/web-builders';
 import type { TCommandFormDeps } from './run-command-form';
 import {
   runApplyScenario,
@@ -25,16 +25,9 @@ beforeAll(async () => {
 });
 afterAll(() => hub.close());
 
-async function signedIn(role: 'driver' | 'operator') {
-  const user = await aUser(db, { role });
-  return (await findActiveSessionUser(db, await createAuthSession(db, user.id)))!;
-}
+const signedIn = (role: 'driver' | 'operator') => aSessionUser(db, role);
 
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, value);
-  return data;
-}
+const form = aForm;
 
 /** An online station with one 22 kW connector whose charger answers profile commands. */
 async function aChargerAnswering(status: 'Accepted' | 'Rejected') {
